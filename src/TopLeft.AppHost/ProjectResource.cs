@@ -1,0 +1,24 @@
+namespace TopLeft.AppHost;
+
+// A TopLeft project started with `dotnet run` from the repository root, like Aspire's AddProject.
+internal sealed class ProjectResource : ExecutableResource
+{
+    public ProjectResource(string name, string projectPath, int port, string repositoryRoot, ConsoleOutput output)
+        : base(name, port, "dotnet", repositoryRoot, output)
+    {
+        WithArgs(_ => ["run", "--project", projectPath, "--no-launch-profile"]);
+        if (!Directory.Exists(Path.Combine(repositoryRoot, projectPath)))
+        {
+            Skip($"{projectPath} does not exist yet");
+        }
+    }
+
+    // SIGINT is what a terminal Ctrl+C would send: `dotnet run` and the app both shut down gracefully.
+    protected override string StopSignal => "INT";
+
+    public ProjectResource WithUrlsArgument()
+    {
+        WithArgs(port => ["--", "--urls", $"http://127.0.0.1:{port}"]);
+        return this;
+    }
+}
