@@ -1,0 +1,57 @@
+using Quartz;
+using TopLeft.Accounts;
+using TopLeft.Shared.Caching;
+using TopLeft.Shared.Data;
+using TopLeft.Shared.Messaging;
+
+namespace TopLeft.Host.Infrastructure;
+
+/// <summary>What every module stands on: tenancy, outbox, cache, scheduler, live channel, OpenAPI.</summary>
+internal static class InfrastructureExtensions
+{
+    public static WebApplicationBuilder AddInfrastructure(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var database = configuration.GetConnectionString(ModuleDatabaseExtensions.ConnectionName) ?? "";
+        var redis = configuration.GetConnectionString(CachingExtensions.ConnectionName);
+
+        services.AddTenancyAndOutbox();
+        services.AddCacheStore(configuration);
+        services.AddOpenApi();
+
+        var signalR = services.AddSignalR();
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("topleft"));
+        }
+
+        // One clustered scheduler over PostgreSQL, so several Host instances share jobs without running one twice.
+        services.AddQuartz(q =>
+        {
+            q.UsePersistentStore(store =>
+            {
+                store.UsePostgres(database);
+                store.UseClustering();
+                store.ProvisionSchema();
+            });
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("postgres")
+            .AddCheck<CacheHealthCheck>("cache")
+            .AddQuartz("quartz");
+        return builder;
+    }
+
+    public static WebApplication UseInfrastructure(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseTenantResolution();
+        app.MapOpenApi();
+        return app;
+    }
+}
