@@ -1,0 +1,13 @@
+import { BrowserRouter } from 'react-router';
+import { ToastProvider } from '../shared/ui';
+import { AppRoutes } from './AppRoutes';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <ToastProvider>
+        <AppRoutes />
+      </ToastProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { Link, Outlet } from 'react-router';
+import { isAdmin, useSession } from '../../accounts/session';
+import { NoLicensePage } from '../../licensing/no-license/NoLicensePage';
+import { Card, EmptyState, Page } from '../../shared/ui';
+
+/** Boards need a license; unlicensed users see the explanation instead. */
+export function RequireLicense({ children }: { children: ReactNode }) {
+  const { user } = useSession();
+  if (!user.licensed) return <NoLicensePage isAdmin={isAdmin(user)} />;
+  return <>{children}</>;
+}
+
+/** The admin area; the server enforces this too, the guard only avoids a page of 403s. */
+export function RequireAdmin() {
+  const { user } = useSession();
+  if (!isAdmin(user)) {
+    return (
+      <Page>
+        <Card>
+          <EmptyState icon="shield" title="Administrators only" actions={<Link to="/">Back to boards</Link>}>
+            <p>This page is part of the admin area. Ask a TopLeft administrator if you need something changed here.</p>
+          </EmptyState>
+        </Card>
+      </Page>
+    );
+  }
+  return <Outlet />;
+}
