@@ -41,7 +41,7 @@ internal static class InfrastructureExtensions
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("postgres")
             .AddCheck<CacheHealthCheck>("cache")
-            .AddQuartz("quartz");
+            .AddQuartz();
         return builder;
     }
 

@@ -46,7 +46,8 @@ public sealed class OutboxMessage
             Type = $"{type.FullName}, {type.Assembly.GetName().Name}",
             Payload = JsonSerializer.Serialize(@event, type, Json),
             OccurredAt = now,
-            NextAttemptAt = now,
+            // Due at once, whatever the dispatcher's clock says.
+            NextAttemptAt = DateTimeOffset.UnixEpoch,
         };
     }
 

@@ -1,0 +1,166 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using TopLeft.Shared.Data;
+using TopLeft.Shared.Messaging;
+using TopLeft.Shared.Tenancy;
+using TopLeft.Shared.Tests.Data;
+using TopLeft.Testing;
+
+namespace TopLeft.Shared.Tests.Messaging;
+
+public sealed class OutboxTests : IAsyncLifetime
+{
+    private static readonly Guid Tenant = Guid.NewGuid();
+    private readonly ManualTime _time = new();
+    private readonly Recorder _recorder = new();
+    private PostgresDatabase _database = null!;
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await PostgresDatabase.CreateAsync();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:topleft"] = _database.ConnectionString })
+            .Build();
+        _services = new ServiceCollection()
+            .AddScoped<TenantContext>()
+            .AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>())
+            .AddSingleton<OutboxSignal>()
+            .AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>())
+            .AddSingleton<TimeProvider>(_time)
+            .AddSingleton(_recorder)
+            .AddScoped<IIntegrationEventHandler<NoteWritten>, RecordingHandler>()
+            .AddModuleDbContext<NotesDbContext>(configuration, "notes")
+            .BuildServiceProvider();
+
+        await using var scope = TenantScope();
+        await scope.ServiceProvider.GetRequiredService<NotesDbContext>().Database.EnsureCreatedAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_event_is_stored_in_the_same_transaction_as_the_change()
+    {
+        await using (var scope = TenantScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NotesDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Notes.Add(new Note { Text = "rolled back" });
+            db.Publish(new NoteWritten(1, "rolled back"));
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        (await _database.ScalarAsync<long>("SELECT count(*) FROM notes.outbox_messages")).ShouldBe(0);
+        (await _database.ScalarAsync<long>("SELECT count(*) FROM notes.\"Notes\"")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_dispatcher_delivers_each_event_to_its_handlers_in_the_events_tenant()
+    {
+        await WriteNote("hello");
+
+        var claimed = await Dispatcher().DrainBatchAsync(Notes, default);
+
+        claimed.ShouldBe(1);
+        _recorder.Deliveries.ShouldHaveSingleItem().ShouldBe(("hello", Tenant));
+        (await _database.ScalarAsync<long>("SELECT count(*) FROM notes.outbox_messages WHERE \"ProcessedAt\" IS NULL")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_failing_handler_is_retried_with_backoff_until_it_succeeds_and_nothing_is_lost()
+    {
+        _recorder.FailuresLeft = 2;
+        await WriteNote("stubborn");
+        var dispatcher = Dispatcher();
+
+        await dispatcher.DrainBatchAsync(Notes, default);
+        (await dispatcher.DrainBatchAsync(Notes, default)).ShouldBe(0, "the retry waits for its backoff");
+        _time.Advance(TimeSpan.FromSeconds(3));
+        await dispatcher.DrainBatchAsync(Notes, default);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        await dispatcher.DrainBatchAsync(Notes, default);
+
+        _recorder.Deliveries.ShouldHaveSingleItem().ShouldBe(("stubborn", Tenant));
+        (await _database.ScalarAsync<int>("SELECT \"Attempts\" FROM notes.outbox_messages")).ShouldBe(2);
+        (await _database.ScalarAsync<long>("SELECT count(*) FROM notes.outbox_messages WHERE \"ProcessedAt\" IS NOT NULL")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_never_deliver_the_same_event_twice_at_once()
+    {
+        for (var i = 0; i < 120; i++)
+        {
+            await WriteNote("n" + i);
+        }
+
+        var first = Dispatcher();
+        var second = Dispatcher();
+        var rounds = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? first : second).DrainBatchAsync(Notes, default)));
+
+        rounds.Sum().ShouldBe(120);
+        _recorder.Deliveries.Select(d => d.Text).Distinct().Count().ShouldBe(120);
+        _recorder.Deliveries.Count.ShouldBe(120);
+    }
+
+    private static ModuleDatabase Notes => new(typeof(NotesDbContext), "notes");
+
+    private OutboxDispatcher Dispatcher() => new(
+        _services.GetRequiredService<IServiceScopeFactory>(), [Notes], _services.GetRequiredService<OutboxSignal>(), _time,
+        NullLogger<OutboxDispatcher>.Instance);
+
+    private AsyncServiceScope TenantScope()
+    {
+        var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant, "acme");
+        return scope;
+    }
+
+    private async Task WriteNote(string text)
+    {
+        await using var scope = TenantScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotesDbContext>();
+        var note = new Note { Text = text };
+        db.Notes.Add(note);
+        db.Publish(new NoteWritten(0, text));
+        await db.SaveChangesAsync();
+    }
+
+    private sealed class Recorder
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<(string Text, Guid Tenant)> Deliveries { get; } = new();
+
+        public int FailuresLeft { get; set; }
+    }
+
+    private sealed class RecordingHandler(Recorder recorder, ITenantContext tenant) : IIntegrationEventHandler<NoteWritten>
+    {
+        public Task HandleAsync(NoteWritten @event, CancellationToken cancellationToken)
+        {
+            if (recorder.FailuresLeft > 0)
+            {
+                recorder.FailuresLeft--;
+                throw new InvalidOperationException("handler not ready yet");
+            }
+
+            recorder.Deliveries.Enqueue((@event.Text, tenant.TenantId));
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class ManualTime : TimeProvider
+    {
+        private DateTimeOffset _now = DateTimeOffset.UtcNow;
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
+    }
+}
