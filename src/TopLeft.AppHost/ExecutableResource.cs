@@ -33,8 +33,6 @@ internal class ExecutableResource : Resource
     // `dotnet run` can spend minutes building before anything listens.
     protected virtual TimeSpan StartTimeout => TimeSpan.FromMinutes(10);
 
-    protected virtual string StopSignal => "TERM";
-
     public ExecutableResource WithArgs(Func<int, IEnumerable<string>> args)
     {
         arguments.Add(args);
@@ -140,7 +138,9 @@ internal class ExecutableResource : Resource
         if (!process.Exited.IsCompleted)
         {
             Update(ResourceState.Stopping);
-            await process.StopAsync(StopSignal, TimeSpan.FromSeconds(15));
+            // SIGTERM rather than SIGINT: a shell starting the AppHost in the background makes SIGINT
+            // ignored for it and every child, while ASP.NET and redis-server both stop gracefully on SIGTERM.
+            await process.StopAsync("TERM", TimeSpan.FromSeconds(15));
             Update(ResourceState.Stopped, "-");
         }
 

@@ -34,7 +34,7 @@ internal static class HttpHealth
                 using var json = JsonDocument.Parse(text);
                 if (json.RootElement.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.String)
                 {
-                    return status.GetString()!.ToLowerInvariant();
+                    return Describe(status.GetString()!, json.RootElement);
                 }
             }
             catch (JsonException)
@@ -48,5 +48,19 @@ internal static class HttpHealth
         }
 
         return statusCode == HttpStatusCode.OK ? "healthy" : $"unhealthy ({(int)statusCode})";
+    }
+
+    // Names the checks that are not healthy, so the table says why the Host is not.
+    private static string Describe(string status, JsonElement report)
+    {
+        var failing = report.TryGetProperty("entries", out var entries) && entries.ValueKind == JsonValueKind.Object
+            ? entries.EnumerateObject()
+                .Where(entry => entry.Value.TryGetProperty("status", out var s) && s.GetString() != "Healthy")
+                .Select(entry => entry.Name)
+                .ToList()
+            : [];
+        return failing.Count == 0
+            ? status.ToLowerInvariant()
+            : $"{status.ToLowerInvariant()} ({string.Join(", ", failing)})";
     }
 }

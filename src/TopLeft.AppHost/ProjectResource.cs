@@ -13,9 +13,6 @@ internal sealed class ProjectResource : ExecutableResource
         }
     }
 
-    // SIGINT is what a terminal Ctrl+C would send: `dotnet run` and the app both shut down gracefully.
-    protected override string StopSignal => "INT";
-
     public ProjectResource WithUrlsArgument()
     {
         WithArgs(port => ["--", "--urls", $"http://127.0.0.1:{port}"]);

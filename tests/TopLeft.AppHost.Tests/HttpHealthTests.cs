@@ -7,6 +7,10 @@ public sealed class HttpHealthTests
     [Theory]
     [InlineData(HttpStatusCode.OK, """{"status":"Healthy","entries":{}}""", "healthy")]
     [InlineData(HttpStatusCode.ServiceUnavailable, """{"status":"Unhealthy"}""", "unhealthy")]
+    [InlineData(
+        HttpStatusCode.ServiceUnavailable,
+        """{"status":"Unhealthy","entries":{"postgres":{"status":"Healthy"},"quartz":{"status":"Unhealthy"},"cache":{"status":"Degraded"}}}""",
+        "unhealthy (quartz, cache)")]
     [InlineData(HttpStatusCode.OK, "Degraded", "degraded")]
     [InlineData(HttpStatusCode.OK, "", "healthy")]
     [InlineData(HttpStatusCode.NotFound, "nothing here", "unhealthy (404)")]
