@@ -1,0 +1,3 @@
+namespace TopLeft.PsaSimulator.ConnectWise.Conditions;
+
+internal sealed class CwConditionException(string message) : Exception(message);

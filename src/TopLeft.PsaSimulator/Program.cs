@@ -1,0 +1,1 @@
+await TopLeft.PsaSimulator.SimulatorApp.RunAsync(args);

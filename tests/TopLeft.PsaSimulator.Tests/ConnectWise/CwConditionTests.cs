@@ -1,0 +1,85 @@
+using System.Net;
+using TopLeft.PsaSimulator.ConnectWise.Conditions;
+using TopLeft.PsaSimulator.ConnectWise.Model;
+
+namespace TopLeft.PsaSimulator.Tests.ConnectWise;
+
+public sealed class CwConditionTests
+{
+    private static readonly CwTicket Ticket = new()
+    {
+        Id = 42,
+        Summary = "Printer [2F] offline",
+        Board = new CwRef { Id = 4, Name = "Service Desk" },
+        Status = new CwRef { Id = 17, Name = "In Progress" },
+        ClosedFlag = false,
+        BudgetHours = 2.5m,
+        Info = new CwInfo { LastUpdated = new DateTime(2024, 5, 2, 10, 0, 0, DateTimeKind.Utc) },
+    };
+
+    [Theory]
+    [InlineData("closedFlag=false", true)]
+    [InlineData("closedFlag = False", true)]
+    [InlineData("closedFlag=true", false)]
+    [InlineData("board/id in (1,4)", true)]
+    [InlineData("board/id not in (1,4)", false)]
+    [InlineData("status/name = \"in progress\"", true)]
+    [InlineData("status/name != \"In Progress\"", false)]
+    [InlineData("summary like \"Printer*\"", true)]
+    [InlineData("summary like \"*offline\"", true)]
+    [InlineData("summary like \"Scanner*\"", false)]
+    [InlineData("summary contains \"[[]2F]\"", true)]
+    [InlineData("lastUpdated > [2024-05-01T00:00:00Z]", true)]
+    [InlineData("_info/lastUpdated <= [2024-05-01T00:00:00Z]", false)]
+    [InlineData("budgetHours >= 2.5 and budgetHours < 3", true)]
+    [InlineData("closedFlag=true or (board/id=4 and status/id=17)", true)]
+    [InlineData("not (board/id=4)", false)]
+    [InlineData("contact/id = null", true)]
+    [InlineData("owner/identifier != null", false)]
+    [InlineData("id=42 AND (status/id=1 OR status/id=17)", true)]
+    public void Conditions_filter_like_ConnectWise(string conditions, bool matches)
+    {
+        var predicate = CwConditionParser.Parse(conditions, typeof(CwTicket));
+
+        predicate(Ticket).ShouldBe(matches);
+    }
+
+    [Theory]
+    [InlineData("closedFlag=")]
+    [InlineData("(board/id=1")]
+    [InlineData("nosuchfield=1")]
+    [InlineData("summary like")]
+    [InlineData("lastUpdated > [yesterday]")]
+    public void Malformed_conditions_are_rejected(string conditions) =>
+        Should.Throw<CwConditionException>(() => CwConditionParser.Parse(conditions, typeof(CwTicket)));
+}
+
+public sealed class CwConditionEndpointTests : TestSimulator
+{
+    [Fact]
+    public async Task Bad_conditions_return_400_with_the_error_envelope()
+    {
+        using var client = ConnectWise();
+
+        using var response = await client.GetAsync("service/tickets?conditions=nosuch=1");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Json())["code"]!.GetValue<string>().ShouldBe("InvalidObject");
+    }
+
+    [Fact]
+    public async Task Conditions_on_the_wire_match_the_count_endpoint_and_search()
+    {
+        using var client = ConnectWise();
+        const string conditions = "closedFlag=false and board/id in (1,2) and lastUpdated>[2025-12-01T00:00:00Z]";
+
+        var count = (await client.GetJson($"service/tickets/count?conditions={Uri.EscapeDataString(conditions)}"))["count"]!.GetValue<int>();
+        var listed = await client.GetJson($"service/tickets?pageSize=1000&conditions={Uri.EscapeDataString(conditions)}");
+        using var searched = await client.PostJson("service/tickets/search?pageSize=1000", $$"""{"conditions":"{{conditions}}"}""");
+
+        count.ShouldBeGreaterThan(0);
+        listed.AsArray().Count.ShouldBe(count);
+        (await searched.Json()).AsArray().Count.ShouldBe(count);
+        listed.AsArray().ShouldAllBe(t => !t!["closedFlag"]!.GetValue<bool>() && t["board"]!["id"]!.GetValue<int>() <= 2);
+    }
+}
