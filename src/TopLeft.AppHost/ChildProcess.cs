@@ -13,6 +13,9 @@ internal sealed class ChildProcess : IDisposable
 
     private ChildProcess(Process process) => this.process = process;
 
+    // Also the id of its process group, as setsid made it the group's leader.
+    public int Id => process.Id;
+
     // Completes with the exit code when the child ends, for whatever reason.
     public Task<int> Exited => exited.Task;
 

@@ -28,6 +28,10 @@ internal class ExecutableResource : Resource
 
     public string WorkingDirectory { get; }
 
+    // Where the child's process-group id is kept while it runs, so that the next run can stop what
+    // a killed AppHost left behind (its children live in their own sessions and outlive it).
+    public string? ProcessGroupFile { get; init; }
+
     public override string Url => $"http://127.0.0.1:{Port}";
 
     // `dotnet run` can spend minutes building before anything listens.
@@ -95,8 +99,38 @@ internal class ExecutableResource : Resource
         Update(ResourceState.Starting);
         process = ChildProcess.Start(
             Name, FileName, BuildArguments(), BuildEnvironment(Environment.GetEnvironmentVariable), WorkingDirectory, output);
+        if (ProcessGroupFile is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(ProcessGroupFile)!);
+            File.WriteAllText(ProcessGroupFile, $"{process.Id}\n");
+        }
+
         _ = ReportUnexpectedExitAsync(process);
         return Task.CompletedTask;
+    }
+
+    public override async Task CleanUpLeftoversAsync()
+    {
+        if (ProcessGroupFile is null || Executables.ReadPidFile(ProcessGroupFile) is not { } group)
+        {
+            return;
+        }
+
+        // The kernel keeps only the first 15 characters of a process name.
+        var processName = Path.GetFileName(FileName) is { Length: > 15 } name ? name[..15] : Path.GetFileName(FileName);
+        if (Executables.IsRunning(group, processName))
+        {
+            output.Warning($"{Name}: stopping the {processName} process group {group} that an earlier run left running.");
+            await AppHost.Command.RunAsync("kill", ["-s", "TERM", "--", $"-{group}"]);
+            for (var i = 0; i < 100 && Executables.IsRunning(group, processName); i++)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100));
+            }
+
+            await AppHost.Command.RunAsync("kill", ["-s", "KILL", "--", $"-{group}"]);
+        }
+
+        File.Delete(ProcessGroupFile);
     }
 
     public override async Task WaitReadyAsync(CancellationToken cancellationToken)
@@ -145,6 +179,10 @@ internal class ExecutableResource : Resource
         }
 
         process.Dispose();
+        if (ProcessGroupFile is not null)
+        {
+            File.Delete(ProcessGroupFile);
+        }
     }
 
     private static async Task<bool> AcceptsConnectionsAsync(int port, CancellationToken cancellationToken)
