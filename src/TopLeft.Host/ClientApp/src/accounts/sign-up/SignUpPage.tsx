@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api';
 import { useDocumentTitle } from '../../shared/hooks';
 import { AuthHeading, AuthLayout } from '../../shared/layout';
 import { Alert, Button, ProblemAlert, TextField, Wordmark } from '../../shared/ui';
-import { workspaceHost } from '../tenant/tenant';
+import { workspaceBaseHost, workspaceHost } from '../tenant/tenant';
 import { SLUG_PATTERN, signUp, slugify, type SignUpRequest } from './signUp';
 import './SignUpPage.css';
 
@@ -123,6 +123,8 @@ export function SignUpPage() {
           error={errors.slug}
           spellCheck={false}
           autoCapitalize="none"
+          placeholder="acme"
+          suffix={`.${workspaceBaseHost(host)}`}
           hint={
             <>
               Your team will sign in at <strong data-testid="slug-preview" className="tl-mono">{preview}</strong>
