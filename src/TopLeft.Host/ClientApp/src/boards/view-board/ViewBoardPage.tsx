@@ -8,7 +8,7 @@ export function ViewBoardPage() {
   const { data: boards } = useBoardList();
   const name = boards?.find((b) => b.id === id)?.name ?? 'Board';
   return (
-    <ComingSoonPage eyebrow="Boards" title={name} icon="board" description="Columns of tickets, tasks and projects from your PSA, updated live.">
+    <ComingSoonPage eyebrow="Boards" title={name} emptyTitle="The board view is on its way" icon="board" description="Columns of tickets, tasks and projects from your PSA, updated live.">
       <p>The board view with columns, cards and drag-and-drop is being built.</p>
     </ComingSoonPage>
   );

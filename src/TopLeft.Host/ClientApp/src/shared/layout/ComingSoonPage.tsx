@@ -9,18 +9,20 @@ export interface ComingSoonPageProps {
   eyebrow?: string;
   description?: ReactNode;
   icon?: IconName;
+  /** Heading of the empty state; defaults to "<title> is on its way". */
+  emptyTitle?: string;
   /** What the finished page will let people do. */
   children?: ReactNode;
 }
 
 /** A finished-looking page for a feature whose route exists but whose content is still being built. */
-export function ComingSoonPage({ title, eyebrow, description, icon = 'sparkle', children }: ComingSoonPageProps) {
+export function ComingSoonPage({ title, eyebrow, description, icon = 'sparkle', emptyTitle, children }: ComingSoonPageProps) {
   useDocumentTitle(title);
   return (
     <Page>
       <PageHeader eyebrow={eyebrow} title={title} description={description} />
       <Card>
-        <EmptyState icon={icon} eyebrow={<Badge tone="brand">Coming soon</Badge>} title={`${title} is on its way`}>
+        <EmptyState icon={icon} eyebrow={<Badge tone="brand">Coming soon</Badge>} title={emptyTitle ?? `${title} is on its way`}>
           {children ?? <p>This part of TopLeft is being built. Check back soon.</p>}
         </EmptyState>
       </Card>
