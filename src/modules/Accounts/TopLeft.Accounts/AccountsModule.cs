@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TopLeft.Accounts.Contracts;
 using TopLeft.Accounts.Data;
+using TopLeft.Accounts.Session;
 using TopLeft.Accounts.Tenants;
 using TopLeft.Shared.Data;
 
@@ -26,6 +27,7 @@ public static class AccountsModule
     {
         app.MapGroup("/api/accounts").WithTags("Accounts");
         app.MapCurrentTenant();
+        app.MapSession();
         return app;
     }
 
