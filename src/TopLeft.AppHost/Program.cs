@@ -23,6 +23,8 @@ builder.AddProject("host", "src/TopLeft.Host", port: 5080)
     .WithReference(postgres)
     .WithReference(redis)
     .WithEnvironment("Integrations__Simulator__Url", psaSimulator)
+    // The demo workspace: browse http://demo.localhost:5080 (browsers resolve *.localhost to this machine).
+    .WithEnvironment("Accounts__DemoTenant", "demo")
     .WithHttpHealthCheck("/health");
 
 return await builder.Build().RunAsync();
