@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using TopLeft.PsaSimulator.Admin;
+using TopLeft.PsaSimulator.Autotask;
 using TopLeft.PsaSimulator.ConnectWise;
 using TopLeft.PsaSimulator.Infrastructure;
 
@@ -65,6 +67,8 @@ public static class SimulatorApp
 
         app.UseMiddleware<PsaTrafficMiddleware>();
         CwApi.Map(app);
+        AtApi.Map(app);
+        AdminApi.Map(app);
         return app;
     }
 }

@@ -73,6 +73,7 @@ internal sealed class SimulatorState : IAsyncDisposable
         Parallel.Invoke(() => CwSeeder.Seed(newCw, world), () => AtSeeder.Seed(newAt, world, Options));
         Volatile.Write(ref cw, newCw);
         Volatile.Write(ref at, newAt);
+        AtLimits.Clear();
     }
 
     public ValueTask DisposeAsync() => Sender.DisposeAsync();

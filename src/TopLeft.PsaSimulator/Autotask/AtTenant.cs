@@ -47,10 +47,14 @@ internal sealed class AtTenant
         ["Ticket"] = new(), ["TicketNote"] = new(), ["Company"] = new(), ["Contact"] = new(),
     };
 
+    /// <summary>Ticket queues (the queueID picklist), one per board of the seeded world.</summary>
+    public AtPicklistValue[] Queues { get; set; } = [];
+
+    /// <summary>Per-day counters behind ticket numbers like T20240501.0001.</summary>
+    public Dictionary<DateTime, int> TicketNumbers { get; } = [];
+
     /// <summary>Per-webhook event sequence numbers.</summary>
     public Dictionary<int, long> WebhookSequence { get; } = [];
-
-    public Dictionary<int, List<AtTicketNote>> NotesByTicket { get; } = [];
 }
 
 internal sealed class AtWebhookSet

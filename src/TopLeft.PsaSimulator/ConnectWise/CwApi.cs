@@ -209,7 +209,7 @@ internal static class CwApi
                 CwListQuery.Project(entity, fields.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), CwJson.Options));
     }
 
-    private static CwReply Create(CwResource resource, int[] parentIds, JsonNode? body, CwWriteContext context, CwTenant tenant, List<CwChange> changes)
+    internal static CwReply Create(CwResource resource, int[] parentIds, JsonNode? body, CwWriteContext context, CwTenant tenant, List<CwChange> changes)
     {
         if (resource.Prepare is null || resource.Insert is null || !resource.CanCreate)
         {
@@ -273,7 +273,7 @@ internal static class CwApi
         return error is not null ? CwReply.From(error) : Update(resource, parentIds, existing, entity!, context, tenant, changes);
     }
 
-    private static CwReply Update(CwResource resource, int[] parentIds, CwEntity existing, CwEntity entity, CwWriteContext context, CwTenant tenant, List<CwChange> changes)
+    internal static CwReply Update(CwResource resource, int[] parentIds, CwEntity existing, CwEntity entity, CwWriteContext context, CwTenant tenant, List<CwChange> changes)
     {
         entity.Id = existing.Id;
         entity.Info = new CwInfo { DateEntered = existing.Info.DateEntered, EnteredBy = existing.Info.EnteredBy };
@@ -288,7 +288,7 @@ internal static class CwApi
         return new CwReply(200, JsonSerializer.SerializeToUtf8Bytes(entity, entity.GetType(), CwJson.Options));
     }
 
-    private static CwReply Delete(CwResource resource, CwEntity existing, CwWriteContext context, CwTenant tenant, List<CwChange> changes)
+    internal static CwReply Delete(CwResource resource, CwEntity existing, CwWriteContext context, CwTenant tenant, List<CwChange> changes)
     {
         if (resource.Remove is null)
         {
