@@ -65,6 +65,9 @@ public static class SimulatorApp
             }
         });
 
+        // The AppHost contract: /health for readiness, /alive for liveness.
+        app.MapGet("/health", () => Results.Text("Healthy"));
+        app.MapGet("/alive", () => Results.Text("Healthy"));
         app.UseMiddleware<PsaTrafficMiddleware>();
         CwApi.Map(app);
         AtApi.Map(app);

@@ -58,6 +58,9 @@ internal sealed class SimulatorState : IAsyncDisposable
 
     public DateTime Anchor { get; private set; }
 
+    /// <summary>How long the last (re)seed took, shown in the banner and /_sim/info.</summary>
+    public TimeSpan SeedDuration { get; private set; }
+
     /// <summary>Re-seeds both tenants. Callback and webhook registrations are data too, so they go as well.</summary>
     public void Reset(int? seed = null)
     {
@@ -66,6 +69,7 @@ internal sealed class SimulatorState : IAsyncDisposable
             Options.Seed = s;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         Anchor = Options.ResolveAnchor(Time);
         var world = WorldGenerator.Generate(Options, Anchor);
         var newCw = new CwTenant();
@@ -74,6 +78,7 @@ internal sealed class SimulatorState : IAsyncDisposable
         Volatile.Write(ref cw, newCw);
         Volatile.Write(ref at, newAt);
         AtLimits.Clear();
+        SeedDuration = System.Diagnostics.Stopwatch.GetElapsedTime(started);
     }
 
     public ValueTask DisposeAsync() => Sender.DisposeAsync();

@@ -90,7 +90,7 @@ internal static class AdminApi
         var o = state.Options;
         return new
         {
-            baseUrl = state.BaseUrl, seed = o.Seed, anchor = state.Anchor,
+            baseUrl = state.BaseUrl, seed = o.Seed, anchor = state.Anchor, seedSeconds = state.SeedDuration.TotalSeconds,
             connectWise = new
             {
                 apiUrl = $"{state.BaseUrl}/v4_6_release/apis/3.0/", companyId = o.ConnectWiseCompanyId, publicKey = o.ConnectWisePublicKey,

@@ -32,7 +32,8 @@ internal sealed class CwCallbackSender(SimulatorState state, DeliverySender send
         lock (tenant.Sync)
         {
             targets = tenant.Callbacks.All
-                .Where(c => !c.InactiveFlag && c.Type.Equals(change.Type, StringComparison.OrdinalIgnoreCase) && LevelMatches(c, change))
+                .Where(c => !c.InactiveFlag && c.Type.Equals(change.Type, StringComparison.OrdinalIgnoreCase) && LevelMatches(c, change)
+                    && !(c.IsSelfSuppressedFlag && IsOwnChange(tenant, c, change)))
                 .Select(c => (c, tenant.SigningKeys.GetValueOrDefault(KeyId(c)) ?? ""))
                 .ToList();
         }
@@ -78,6 +79,15 @@ internal sealed class CwCallbackSender(SimulatorState state, DeliverySender send
 
     public static string Sign(string signingKey, byte[] body) =>
         Convert.ToBase64String(HMACSHA256.HashData(SHA256.HashData(Encoding.UTF8.GetBytes(signingKey)), body));
+
+    /// <summary>
+    /// The simulator's reading of isSelfSuppressedFlag (undocumented): no callback for changes made by the
+    /// member who registered it (memberId 0 is the API member).
+    /// </summary>
+    private static bool IsOwnChange(CwTenant tenant, CwCallback callback, CwChange change) =>
+        callback.MemberId is null or 0
+            ? change.MemberIdentifier == CwTenant.ApiMemberIdentifier
+            : tenant.Members.Find(callback.MemberId.Value)?.Identifier.Equals(change.MemberIdentifier, StringComparison.OrdinalIgnoreCase) == true;
 
     private static bool LevelMatches(CwCallback callback, CwChange change) =>
         callback.Level.ToLowerInvariant() switch

@@ -104,13 +104,15 @@ internal sealed class CwListQuery
         }
         else
         {
-            IEnumerable<CwEntity> filtered = source.Where(e => Predicate(e));
+            var all = source.Where(e => Predicate(e)).ToList();
             if (OrderBy.Count > 0)
             {
-                filtered = filtered.OrderBy(e => e, Comparer<CwEntity>.Create(Compare));
+                // Read each sort key once per row rather than once per comparison.
+                var keyed = all.Select(e => (Entity: e, Keys: OrderBy.Select(o => o.Field.Get(e)).ToArray())).ToList();
+                keyed.Sort((a, b) => Compare(a.Entity, a.Keys, b.Entity, b.Keys));
+                all = keyed.Select(k => k.Entity).ToList();
             }
 
-            var all = filtered as IList<CwEntity> ?? filtered.ToList();
             var lastPage = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
             page = all.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
             link = lastPage <= 1 && Page <= 1 ? null : Links(request, lastPage);
@@ -173,12 +175,13 @@ internal sealed class CwListQuery
         return result;
     }
 
-    private int Compare(CwEntity a, CwEntity b)
+    private int Compare(CwEntity a, object?[] aKeys, CwEntity b, object?[] bKeys)
     {
-        foreach (var (field, descending) in OrderBy)
+        for (var i = 0; i < OrderBy.Count; i++)
         {
-            var left = field.Get(a);
-            var right = field.Get(b);
+            var descending = OrderBy[i].Descending;
+            var left = aKeys[i];
+            var right = bKeys[i];
             var result = left is null ? (right is null ? 0 : -1) : right is null ? 1 : ValueComparer.Compare(left, right) ?? 0;
             if (result != 0)
             {

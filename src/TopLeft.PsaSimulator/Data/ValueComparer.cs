@@ -16,6 +16,12 @@ internal static class ValueComparer
             return null;
         }
 
+        // Fast paths for the common id/picklist comparisons, which run once per row on large scans.
+        if (stored is int storedInt && literal is decimal literalDecimal)
+        {
+            return ((decimal)storedInt).CompareTo(literalDecimal);
+        }
+
         switch (stored)
         {
             case string s:

@@ -90,3 +90,23 @@ public sealed class CwCallbackTests : TestSimulator
         Sim.Deliveries.Select(d => d.Attempts.Count).ShouldBe([3, 1]);
     }
 }
+
+public sealed class CwSelfSuppressedCallbackTests : TestSimulator
+{
+    [Fact]
+    public async Task A_self_suppressed_callback_skips_the_API_members_own_writes()
+    {
+        await using var receiver = await HookReceiver.StartAsync();
+        using var client = ConnectWise();
+        (await client.PostJson("system/callbacks", $$"""{"url":"{{receiver.BaseUrl}}/cw?id=","type":"ticket","level":"owner","objectId":1,"isSelfSuppressedFlag":true}""")).EnsureSuccessStatusCode();
+        var ticketId = (await client.GetJson("service/tickets?pageSize=1&conditions=closedFlag=false"))[0]!["id"]!.GetValue<int>();
+
+        (await client.PatchJson($"service/tickets/{ticketId}", """[{"op":"replace","path":"summary","value":"Mine"}]""")).EnsureSuccessStatusCode();
+        Sim.Control.ChangeTicket(TopLeft.PsaSimulator.Admin.PsaKind.ConnectWise, ticketId, new TopLeft.PsaSimulator.Admin.TicketChange(Summary: "Theirs")).Ok.ShouldBeTrue();
+
+        var hooks = await receiver.WaitForAsync(1);
+        await Task.Delay(300);
+        receiver.Received.Count.ShouldBe(1);
+        System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.Nodes.JsonNode.Parse(hooks[0].Body)!["Entity"]!.GetValue<string>())!["summary"]!.GetValue<string>().ShouldBe("Theirs");
+    }
+}

@@ -91,3 +91,27 @@ public sealed class FaultInjectionTests : TestSimulator
         Sim.Requests.ShouldContain(r => r.Path.EndsWith($"/service/tickets/{id}", StringComparison.Ordinal) && r.Headers["clientId"] == ClientId);
     }
 }
+
+public sealed class DeliveryFaultTests : TestSimulator
+{
+    [Fact]
+    public async Task A_reordered_delivery_arrives_after_the_next_one_and_can_be_replayed()
+    {
+        await using var receiver = await HookReceiver.StartAsync();
+        using var client = ConnectWise();
+        (await client.PostJson("system/callbacks", $$"""{"url":"{{receiver.BaseUrl}}/cw?id=","type":"ticket","level":"owner","objectId":1}""")).EnsureSuccessStatusCode();
+        var ids = (await client.GetJson("service/tickets?pageSize=2&conditions=closedFlag=false")).AsArray().Select(t => t!["id"]!.GetValue<int>()).ToArray();
+        Sim.AddFault(new FaultRule { Psa = FaultPsa.ConnectWise, Kind = FaultKind.ReorderDelivery, Count = 1 });
+
+        foreach (var id in ids)
+        {
+            Sim.Control.ChangeTicket(TopLeft.PsaSimulator.Admin.PsaKind.ConnectWise, id, new TopLeft.PsaSimulator.Admin.TicketChange(Summary: $"Step {id}")).Ok.ShouldBeTrue();
+        }
+
+        var hooks = await receiver.WaitForAsync(2);
+        hooks.Select(h => System.Text.Json.Nodes.JsonNode.Parse(h.Body)!["ID"]!.GetValue<int>()).ShouldBe(ids.Reverse());
+        Sim.Control.ReplayDelivery(Sim.Deliveries[0].Id).ShouldBeTrue();
+        var replayed = await receiver.WaitForAsync(3);
+        replayed[2].Text.ShouldBe(replayed[1].Text);
+    }
+}
