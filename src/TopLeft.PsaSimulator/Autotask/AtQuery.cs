@@ -21,6 +21,9 @@ internal sealed class AtQuery
 
     public required IReadOnlyList<string>? IncludeFields { get; init; }
 
+    /// <summary>A top-level <c>eq</c> on an integer field, answered from <see cref="FieldIndex"/>.</summary>
+    public (FieldPath Field, long Value)? IndexHint { get; init; }
+
     /// <summary>The query as sent, re-used verbatim in next/prev URLs.</summary>
     public required string Search { get; init; }
 
@@ -56,11 +59,35 @@ internal sealed class AtQuery
             Predicate = AtFilter.Compile(filter, set.ClrType, set.EntityType),
             MaxRecords = max,
             IncludeFields = include is { Count: > 0 } ? include : null,
+            IndexHint = Hint(filter, set),
             Search = query.ToJsonString(),
         };
     }
 
-    public int Count(AtTenant tenant, AtEntitySet set) => set.Table(tenant).Items.Count(e => Predicate(e));
+    public int Count(AtTenant tenant, AtEntitySet set) => Rows(set.Table(tenant)).Count(e => Predicate(e));
+
+    /// <summary>All candidate rows in id order: the index bucket when there is a hint, else the table.</summary>
+    private IEnumerable<Entity> Rows(IEntityTable table) =>
+        IndexHint is { } hint ? FieldIndex.Lookup(table, hint.Field, hint.Value) : table.Items;
+
+    private static (FieldPath, long)? Hint(JsonArray filter, AtEntitySet set)
+    {
+        foreach (var item in filter.OfType<JsonObject>())
+        {
+            if (AtFilter.Get(item, "op")?.GetValue<string>() is { } op && op.Equals("eq", StringComparison.OrdinalIgnoreCase)
+                && AtFilter.Get(item, "udf")?.GetValue<bool>() != true
+                && AtFilter.Get(item, "field")?.GetValue<string>() is { } name && name.EndsWith("ID", StringComparison.OrdinalIgnoreCase)
+                && !name.Equals("id", StringComparison.OrdinalIgnoreCase)
+                && FieldPath.Resolve(set.ClrType, name) is { ValueType: var type } field && type == typeof(int)
+                && AtFilter.Get(item, "value") is JsonValue value && value.GetValueKind() == JsonValueKind.Number
+                && long.TryParse(value.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var key))
+            {
+                return (field, key);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>One page: after <paramref name="afterId"/> (next) or before <paramref name="beforeId"/> (prev).</summary>
     public JsonObject Page(AtTenant tenant, AtEntitySet set, int afterId, int? beforeId, string baseUrl, string method)
@@ -70,13 +97,14 @@ internal sealed class AtQuery
         bool more;
         if (beforeId is { } before)
         {
-            var earlier = table.Items.Where(e => e.Id < before && Predicate(e)).ToList();
+            var earlier = Rows(table).Where(e => e.Id < before && Predicate(e)).ToList();
             items = earlier.Skip(Math.Max(0, earlier.Count - MaxRecords)).ToList();
             more = true;
         }
         else
         {
-            items = table.After(afterId).Where(e => Predicate(e)).Take(MaxRecords + 1).ToList();
+            var rows = IndexHint is null ? table.After(afterId) : Rows(table).Where(e => e.Id > afterId);
+            items = rows.Where(e => Predicate(e)).Take(MaxRecords + 1).ToList();
             more = items.Count > MaxRecords;
             if (more)
             {
@@ -90,7 +118,7 @@ internal sealed class AtQuery
             throw new AtQueryException("When results exceed 500 records and IncludeFields is used, IncludeFields must contain id.");
         }
 
-        var hasPrevious = items.Count > 0 && table.Items.TakeWhile(e => e.Id < items[0].Id).Any(e => Predicate(e));
+        var hasPrevious = items.Count > 0 && Rows(table).TakeWhile(e => e.Id < items[0].Id).Any(e => Predicate(e));
         var array = new JsonArray();
         foreach (var item in items)
         {

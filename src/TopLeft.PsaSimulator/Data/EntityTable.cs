@@ -12,6 +12,9 @@ internal sealed class EntityTable<T>(int firstId) : IEntityTable where T : Entit
 
     public int Count => ordered.Count;
 
+    /// <summary>Bumped by every add, replace and remove, so derived indexes know when to rebuild.</summary>
+    public int Version { get; private set; }
+
     public IReadOnlyList<T> All => ordered;
 
     public Type EntityType => typeof(T);
@@ -33,6 +36,7 @@ internal sealed class EntityTable<T>(int firstId) : IEntityTable where T : Entit
             lastId = Math.Max(lastId, item.Id);
         }
 
+        Version++;
         byId.Add(item.Id, item);
         if (ordered.Count == 0 || ordered[^1].Id < item.Id)
         {
@@ -54,6 +58,7 @@ internal sealed class EntityTable<T>(int firstId) : IEntityTable where T : Entit
             throw new InvalidOperationException($"{typeof(T).Name} {item.Id} is not stored.");
         }
 
+        Version++;
         ordered[index] = item;
         byId[item.Id] = item;
     }
@@ -65,6 +70,7 @@ internal sealed class EntityTable<T>(int firstId) : IEntityTable where T : Entit
             return false;
         }
 
+        Version++;
         ordered.RemoveAt(LowerBound(id));
         return true;
     }

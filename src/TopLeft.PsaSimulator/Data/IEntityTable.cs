@@ -5,6 +5,8 @@ internal interface IEntityTable
 {
     int Count { get; }
 
+    int Version { get; }
+
     Type EntityType { get; }
 
     IEnumerable<Entity> Items { get; }
