@@ -50,7 +50,7 @@ internal static class InfrastructureExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseTenantResolution();
+        app.UseAccounts();
         app.MapOpenApi();
         return app;
     }

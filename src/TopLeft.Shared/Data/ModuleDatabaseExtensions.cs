@@ -16,7 +16,7 @@ public static class ModuleDatabaseExtensions
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(
         this IServiceCollection services, IConfiguration configuration, string schema)
-        where TContext : ModuleDbContext
+        where TContext : DbContext, IModuleDbContext
     {
         var connectionString = configuration.GetConnectionString(ConnectionName) ?? "";
         services.AddDbContext<TContext>(options => options.UseNpgsql(connectionString,

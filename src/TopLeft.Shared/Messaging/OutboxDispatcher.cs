@@ -59,13 +59,14 @@ internal sealed partial class OutboxDispatcher(
     internal async Task<int> DrainBatchAsync(ModuleDatabase database, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+        var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+        var outbox = ((IModuleDbContext)context).Outbox;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
 
         // The schema name comes from code, never from input.
 #pragma warning disable EF1002
-        var due = await context.Outbox.FromSqlRaw(
+        var due = await outbox.FromSqlRaw(
                 $$"""
                   SELECT * FROM "{{database.Schema}}".outbox_messages
                   WHERE "ProcessedAt" IS NULL AND "NextAttemptAt" <= {0}

@@ -19,6 +19,9 @@ internal sealed class Tenant
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When set, every user must have an authenticator app or a passkey before using TopLeft.</summary>
+    public bool RequireTwoFactor { get; set; }
+
     public static Tenant Create(string slug, string name, DateTimeOffset now)
     {
         if (!TenantSlug.IsValid(slug))
