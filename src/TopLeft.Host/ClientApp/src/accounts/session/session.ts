@@ -8,6 +8,10 @@ export interface SessionUser {
   userName: string;
   kind: UserKind;
   licensed: boolean;
+  /** The user has an authenticator app (or another second factor) set up. */
+  twoFactorEnabled?: boolean;
+  /** The tenant requires two-factor authentication and this user has none yet: only `/account/security` is open. */
+  mustSetUpTwoFactor?: boolean;
 }
 
 export interface Tenant {

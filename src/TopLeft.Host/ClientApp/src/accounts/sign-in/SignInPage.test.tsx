@@ -1,8 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { acmeTenant, mockApi } from '../../test/mockApi';
-import { renderPage } from '../../test/renderApp';
+import { LocationProbe, renderPage } from '../../test/renderApp';
+import { ToastProvider } from '../../shared/ui';
+import { stubWebAuthn, unstubWebAuthn } from '../common/testing';
 import { SignInPage } from './SignInPage';
 
 function renderSignIn(path = '/sign-in', routes: Parameters<typeof mockApi>[0] = {}) {
@@ -134,5 +137,94 @@ describe('Sign-in page', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your account is locked');
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  });
+
+  it('sends users who must still set up two-factor authentication to their security page', async () => {
+    renderSignIn('/sign-in?returnUrl=%2Fboards%2Fb1', {
+      'POST /api/accounts/sign-in': { body: { requiresTwoFactor: false, requiresTwoFactorSetup: true } },
+    });
+
+    await fillAndSubmit();
+
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/account\/security$/));
+  });
+
+  it('explains that a disabled account cannot sign in', async () => {
+    renderSignIn('/sign-in', { 'POST /api/accounts/sign-in': { status: 403, body: { title: 'Forbidden', status: 403 } } });
+
+    await fillAndSubmit();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your account is disabled');
+  });
+
+  it('prefills the username and shows the notice passed by the invitation page', async () => {
+    mockApi({ 'GET /api/tenant': { body: acmeTenant } });
+    render(
+      <MemoryRouter initialEntries={[{ pathname: '/sign-in', state: { userName: 'max@acme.test', notice: 'Your password is set.' } }]}>
+        <ToastProvider>
+          <Routes>
+            <Route path="/sign-in" element={<SignInPage />} />
+          </Routes>
+          <LocationProbe />
+        </ToastProvider>
+      </MemoryRouter>,
+    );
+
+    expect(await screen.findByLabelText('Username or email')).toHaveValue('max@acme.test');
+    expect(screen.getByText('Your password is set.')).toBeInTheDocument();
+  });
+
+  describe('with passkeys', () => {
+    afterEach(unstubWebAuthn);
+
+    it('signs in with a passkey: options, navigator.credentials.get, then the credential as JSON', async () => {
+      const webauthn = stubWebAuthn();
+      const options = { challenge: 'Y2hhbGxlbmdl', rpId: 'acme.test', allowCredentials: [], userVerification: 'preferred' };
+      const server = renderSignIn('/sign-in?returnUrl=%2Fadmin%2Fusers', {
+        'POST /api/accounts/sign-in/passkey/options': { body: JSON.stringify(JSON.stringify(options)) },
+        'POST /api/accounts/sign-in/passkey': { body: {} },
+      });
+      const user = userEvent.setup();
+
+      await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }));
+
+      await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/admin/users'));
+      const publicKey = (webauthn.get.mock.calls[0] as unknown as [CredentialRequestOptions])[0].publicKey!;
+      expect(new TextDecoder().decode(publicKey.challenge as ArrayBuffer)).toBe('challenge');
+      expect(publicKey.rpId).toBe('acme.test');
+      expect(server.callsTo('POST', '/api/accounts/sign-in/passkey')[0]!.body).toEqual({ credential: webauthn.toJSON.mock.results[0]!.value });
+    });
+
+    it('says so when the user cancels the passkey prompt', async () => {
+      stubWebAuthn({ fail: 'NotAllowedError' });
+      const server = renderSignIn('/sign-in', { 'POST /api/accounts/sign-in/passkey/options': { body: { challenge: 'YQ' } } });
+      const user = userEvent.setup();
+
+      await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }));
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('cancelled or timed out');
+      expect(server.callsTo('POST', '/api/accounts/sign-in/passkey')).toHaveLength(0);
+      expect(screen.getByTestId('location')).toHaveTextContent('/sign-in');
+    });
+
+    it("shows the server's answer when the passkey is refused", async () => {
+      stubWebAuthn();
+      renderSignIn('/sign-in', {
+        'POST /api/accounts/sign-in/passkey/options': { body: { challenge: 'YQ' } },
+        'POST /api/accounts/sign-in/passkey': { status: 401, body: { title: 'Unauthorized', status: 401, detail: 'This passkey is not registered.' } },
+      });
+      const user = userEvent.setup();
+
+      await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }));
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('This passkey is not registered.');
+    });
+  });
+
+  it('hides the passkey button in browsers without WebAuthn', async () => {
+    renderSignIn();
+
+    await screen.findByLabelText('Username or email');
+    expect(screen.queryByRole('button', { name: 'Sign in with a passkey' })).not.toBeInTheDocument();
   });
 });

@@ -53,7 +53,10 @@ export function UserMenu() {
           </span>
         </div>
       }
-      items={[{ label: 'Sign out', icon: 'logout', onSelect: () => void onSignOut() }]}
+      items={[
+        { label: 'Security', icon: 'shield', onSelect: () => navigate('/account/security') },
+        { label: 'Sign out', icon: 'logout', onSelect: () => void onSignOut() },
+      ]}
     />
   );
 }

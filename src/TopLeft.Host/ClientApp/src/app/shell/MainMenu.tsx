@@ -48,6 +48,12 @@ export function MainMenu() {
           <NavItem to="/admin/branding" icon="palette">
             Branding
           </NavItem>
+          <NavItem to="/admin/security" icon="shield">
+            Security settings
+          </NavItem>
+          <NavItem to="/admin/api-tokens" icon="lock">
+            API tokens
+          </NavItem>
           <NavItem to="/admin/audit" icon="list">
             Audit log
           </NavItem>

@@ -1,0 +1,10 @@
+import { api } from '../../shared/api';
+
+/** Always 202: the answer never tells whether the account exists. */
+export function requestPasswordReset(username: string): Promise<void> {
+  return api.post('/api/accounts/password/forgot', { username });
+}
+
+export function resetPassword(request: { userId: string; token: string; password: string }): Promise<void> {
+  return api.post('/api/accounts/password/reset', request);
+}
