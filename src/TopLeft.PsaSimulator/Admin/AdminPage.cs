@@ -32,7 +32,7 @@ internal static class AdminPage
 <div class="bar">
   <select id="fpsa"><option>Any</option><option>ConnectWise</option><option>Autotask</option></select>
   <select id="fkind"><option>TooManyRequests</option><option>ServerError</option><option>Delay</option><option>Hang</option><option>Abort</option>
-    <option>TruncatedBody</option><option>DuplicateDelivery</option><option>ReorderDelivery</option><option>DelayDelivery</option></select>
+    <option>TruncatedBody</option><option>DuplicateDelivery</option><option>ReorderDelivery</option><option>DelayDelivery</option><option>CorruptSignature</option></select>
   <input id="fpath" value="*" size="28" title="path glob"> <input id="fcount" placeholder="next N calls" size="10">
   <input id="fprob" placeholder="probability" size="10"> <button onclick="addFault()">Add</button> <button onclick="clearFaults()">Clear</button>
 </div>

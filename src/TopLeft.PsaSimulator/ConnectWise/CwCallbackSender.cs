@@ -69,7 +69,7 @@ internal sealed class CwCallbackSender(SimulatorState state, DeliverySender send
                 Url = callback.Url + change.Id.ToString(CultureInfo.InvariantCulture),
                 Body = body,
                 Headers = new Dictionary<string, string> { ["x-content-signature"] = Sign(key, body) },
-                Timeout = TimeSpan.FromSeconds(5 * scale),
+                Timeout = TimeSpan.FromSeconds(Math.Max(1, 5 * scale)),
                 RetryDelays = [TimeSpan.FromSeconds(2 * scale), TimeSpan.FromSeconds(4 * scale)],
                 ShouldRetry = status => RetriedStatuses.Contains(status),
                 Completed = (ok, _) => Count(callbackId, ok),

@@ -111,7 +111,7 @@ internal sealed class DeliverySender(FaultController faults, DeliveryLog log, Ti
                         await Task.Delay(rule.DelayMs, cancellationToken);
                     }
 
-                    await SendAsync(item.Delivery, item.Id, cancellationToken);
+                    await SendAsync(rule?.Kind == FaultKind.CorruptSignature ? Corrupt(item.Delivery) : item.Delivery, item.Id, cancellationToken);
                     if (rule?.Kind == FaultKind.DuplicateDelivery)
                     {
                         await SendAsync(item.Delivery, item.Id, cancellationToken);
@@ -130,6 +130,16 @@ internal sealed class DeliverySender(FaultController faults, DeliveryLog log, Ti
             // Shutting down.
         }
     }
+
+    /// <summary>The same delivery with every signature header replaced by a well-formed but wrong value.</summary>
+    private static OutboundDelivery Corrupt(OutboundDelivery delivery) => new()
+    {
+        Psa = delivery.Psa, Kind = delivery.Kind, QueueKey = delivery.QueueKey, Url = delivery.Url, Body = delivery.Body,
+        Headers = delivery.Headers.ToDictionary(h => h.Key, h => h.Key.Contains("signature", StringComparison.OrdinalIgnoreCase)
+            ? (h.Value.StartsWith("sha1=", StringComparison.Ordinal) ? "sha1=" : "") + Convert.ToBase64String(Guid.NewGuid().ToByteArray())
+            : h.Value),
+        Timeout = delivery.Timeout, RetryDelays = delivery.RetryDelays, ShouldRetry = delivery.ShouldRetry, Completed = delivery.Completed,
+    };
 
     private async Task SendAsync(OutboundDelivery delivery, long id, CancellationToken cancellationToken)
     {

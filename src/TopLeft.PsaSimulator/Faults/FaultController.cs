@@ -5,7 +5,7 @@ namespace TopLeft.PsaSimulator.Faults;
 /// <summary>Holds the fault rules and decides, per call, which one fires. Probabilities use a seeded random.</summary>
 internal sealed class FaultController(int seed)
 {
-    private static readonly FaultKind[] DeliveryKinds = [FaultKind.DuplicateDelivery, FaultKind.ReorderDelivery, FaultKind.DelayDelivery];
+    private static readonly FaultKind[] DeliveryKinds = [FaultKind.DuplicateDelivery, FaultKind.ReorderDelivery, FaultKind.DelayDelivery, FaultKind.CorruptSignature];
     private readonly Lock sync = new();
     private readonly List<FaultRule> rules = [];
     private readonly Random random = new(seed);

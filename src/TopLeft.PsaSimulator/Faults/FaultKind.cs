@@ -29,4 +29,7 @@ public enum FaultKind
 
     /// <summary>Outbound: a callback/webhook is delivered after <see cref="FaultRule.DelayMs"/>.</summary>
     DelayDelivery,
+
+    /// <summary>Outbound: a callback/webhook is sent with a signature that does not match its body.</summary>
+    CorruptSignature,
 }

@@ -115,3 +115,20 @@ public sealed class AtQueryTests : TestSimulator
         Field("queueID")["picklistValues"]!.AsArray().Count.ShouldBe(3);
     }
 }
+
+public sealed class AtPrevPageTests : TestSimulator
+{
+    [Fact]
+    public async Task prevPageUrl_leads_back_to_the_previous_page()
+    {
+        using var client = Autotask();
+        const string query = """{"filter":[{"op":"gt","field":"id","value":0}],"maxRecords":20}""";
+        var first = await (await client.PostJson("Tickets/query", query)).Json();
+        var second = await (await client.PostJson(first["pageDetails"]!["nextPageUrl"]!.GetValue<string>(), query)).Json();
+
+        var back = await (await client.PostJson(second["pageDetails"]!["prevPageUrl"]!.GetValue<string>(), query)).Json();
+
+        first["pageDetails"]!["prevPageUrl"].ShouldBeNull();
+        back["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()).ShouldBe(first["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
+    }
+}

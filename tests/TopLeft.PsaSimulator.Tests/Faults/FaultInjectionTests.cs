@@ -115,3 +115,31 @@ public sealed class DeliveryFaultTests : TestSimulator
         replayed[2].Text.ShouldBe(replayed[1].Text);
     }
 }
+
+public sealed class SignatureFaultTests : TestSimulator
+{
+    [Fact]
+    public async Task A_corrupt_signature_fault_sends_a_webhook_whose_HMAC_does_not_verify()
+    {
+        await using var receiver = await HookReceiver.StartAsync();
+        using var client = Autotask();
+        using var created = await client.PostJson("TicketWebhooks", $$"""
+            {"name":"k","webhookUrl":"{{receiver.BaseUrl}}/hook","deactivationUrl":"{{receiver.BaseUrl}}/d","secretKey":"abc",
+             "isActive":true,"isSubscribedToUpdateEvents":true}
+            """);
+        var id = (await created.Json())["itemId"]!.GetValue<int>();
+        (await client.PostJson($"TicketWebhooks/{id}/Fields", """{"fieldID":3,"isSubscribedField":true}""")).EnsureSuccessStatusCode();
+        var ticketId = (await client.GetJson("Tickets/query?search=" + Uri.EscapeDataString("""{"filter":[{"op":"gt","field":"id","value":0}],"maxRecords":1}""")))["items"]![0]!["id"]!.GetValue<int>();
+        Sim.AddFault(new FaultRule { Psa = FaultPsa.Autotask, Kind = FaultKind.CorruptSignature, Count = 1 });
+
+        Sim.Control.ChangeTicket(TopLeft.PsaSimulator.Admin.PsaKind.Autotask, ticketId, new TopLeft.PsaSimulator.Admin.TicketChange(Summary: "One")).Ok.ShouldBeTrue();
+        Sim.Control.ChangeTicket(TopLeft.PsaSimulator.Admin.PsaKind.Autotask, ticketId, new TopLeft.PsaSimulator.Admin.TicketChange(Summary: "Two")).Ok.ShouldBeTrue();
+
+        var hooks = await receiver.WaitForAsync(2);
+        string Expected(ReceivedHook hook) =>
+            "sha1=" + Convert.ToBase64String(System.Security.Cryptography.HMACSHA1.HashData(System.Text.Encoding.UTF8.GetBytes("abc"), hook.Body));
+        hooks[0].Headers["X-Hook-Signature"].ShouldNotBe(Expected(hooks[0]));
+        hooks[0].Headers["X-Hook-Signature"].ShouldStartWith("sha1=");
+        hooks[1].Headers["X-Hook-Signature"].ShouldBe(Expected(hooks[1]));
+    }
+}
