@@ -96,11 +96,10 @@ internal sealed class CwListQuery
         {
             var start = after?.Invoke(PageId) ?? source.Where(e => e.Id > PageId);
             page = start.Where(e => Predicate(e)).Take(PageSize).ToList();
-            // The Link header is always there; "next" only after a full page so a client that follows
-            // links until they stop cannot loop on empty pages.
-            link = page.Count == PageSize
-                ? $"<{Url(request, ("pageId", page[^1].Id.ToString(CultureInfo.InvariantCulture)), ("page", null))}>; rel=\"next\""
-                : $"<{Url(request, ("pageId", null), ("page", null))}>; rel=\"first\"";
+            // As documented, the Link header is always there and its next pageId is the last id returned
+            // (the same pageId after an empty page): clients must stop on a short or empty page.
+            var nextPageId = page.Count > 0 ? page[^1].Id : PageId;
+            link = $"<{Url(request, ("pageId", nextPageId.ToString(CultureInfo.InvariantCulture)), ("page", null))}>; rel=\"next\"";
         }
         else
         {

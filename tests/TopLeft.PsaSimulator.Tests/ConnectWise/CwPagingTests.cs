@@ -33,14 +33,14 @@ public sealed class CwPagingTests : TestSimulator
         var seen = new List<int>();
         string? url = "service/tickets?pageSize=25&conditions=closedFlag=false&fields=id,closedFlag";
 
+        // Forward-only always links a next page, so a client stops on a short page.
         while (url is not null)
         {
             using var response = await client.GetAsync(url);
-            response.Headers.Contains("Link").ShouldBeTrue();
             var page = (await response.Json()).AsArray();
             page.ShouldAllBe(t => t!["closedFlag"]!.GetValue<bool>() == false);
             seen.AddRange(page.Select(t => t!["id"]!.GetValue<int>()));
-            url = response.NextLink();
+            url = page.Count < 25 ? null : response.NextLink().ShouldNotBeNull();
         }
 
         seen.Count.ShouldBe(expected);
