@@ -34,6 +34,34 @@ public sealed class RunningSimulator : IAsyncDisposable
     /// <summary>Admin and data access, the same operations as the <c>/_sim</c> HTTP API.</summary>
     public SimulatorControl Control => new(state);
 
+    /// <summary>
+    /// An HttpClient for the ConnectWise API: base address <see cref="ConnectWiseApiUrl"/>, Basic auth with the
+    /// configured keys and a clientId header. The caller disposes it.
+    /// </summary>
+    public HttpClient CreateConnectWiseClient(string clientId = "7d1c5a4e-2b3f-4e6a-9c8d-0a1b2c3d4e5f")
+    {
+        var client = new HttpClient { BaseAddress = new Uri(ConnectWiseApiUrl) };
+        var o = state.Options;
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{o.ConnectWiseCompanyId}+{o.ConnectWisePublicKey}:{o.ConnectWisePrivateKey}")));
+        client.DefaultRequestHeaders.Add("clientId", clientId);
+        return client;
+    }
+
+    /// <summary>
+    /// An HttpClient for the Autotask API: base address <see cref="AutotaskApiUrl"/> and the ApiIntegrationCode,
+    /// UserName and Secret headers. The caller disposes it.
+    /// </summary>
+    public HttpClient CreateAutotaskClient()
+    {
+        var client = new HttpClient { BaseAddress = new Uri(AutotaskApiUrl) };
+        var o = state.Options;
+        client.DefaultRequestHeaders.Add("ApiIntegrationCode", o.AutotaskIntegrationCode);
+        client.DefaultRequestHeaders.Add("UserName", o.AutotaskUserName);
+        client.DefaultRequestHeaders.Add("Secret", o.AutotaskSecret);
+        return client;
+    }
+
     /// <summary>Adds a fault rule; returns it with its <see cref="FaultRule.Id"/> set.</summary>
     public FaultRule AddFault(FaultRule rule) => state.Faults.Add(rule);
 

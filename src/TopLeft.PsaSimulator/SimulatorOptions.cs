@@ -48,6 +48,12 @@ public sealed class SimulatorOptions
     /// <summary>Added to every PSA response (not admin calls), in milliseconds.</summary>
     public int LatencyMs { get; set; }
 
+    /// <summary>
+    /// ConnectWise throttling: requests per rolling minute before 429 + Retry-After (the guide warns at about
+    /// 1,000). 0, the default, never throttles.
+    /// </summary>
+    public int ConnectWiseRequestsPerMinute { get; set; }
+
     /// <summary>Autotask's per-database budget per rolling hour.</summary>
     public int AutotaskHourlyLimit { get; set; } = 10_000;
 

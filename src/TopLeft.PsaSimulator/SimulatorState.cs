@@ -27,6 +27,7 @@ internal sealed class SimulatorState : IAsyncDisposable
         CwCallbacks = new CwCallbackSender(this, Sender);
         AtWebhooks = new AtWebhookSender(this, Sender);
         AtLimits = new AtLimits(this);
+        CwThrottle = new CwThrottle(this);
     }
 
     public SimulatorOptions Options { get; }
@@ -52,6 +53,8 @@ internal sealed class SimulatorState : IAsyncDisposable
     public AtWebhookSender AtWebhooks { get; }
 
     public AtLimits AtLimits { get; }
+
+    public CwThrottle CwThrottle { get; }
 
     /// <summary>This simulator's own root URL (no trailing slash), known once Kestrel is listening.</summary>
     public string BaseUrl { get; set; } = "http://127.0.0.1";

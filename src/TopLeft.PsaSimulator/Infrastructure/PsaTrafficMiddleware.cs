@@ -28,6 +28,17 @@ internal sealed class PsaTrafficMiddleware(RequestDelegate next, SimulatorState 
                 await Task.Delay(state.Options.LatencyMs, http.RequestAborted);
             }
 
+            if (psa == "ConnectWise" && state.CwThrottle.Count() is { } retryAfter)
+            {
+                http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                http.Response.StatusCode = 429;
+                http.Response.ContentType = "application/json; charset=utf-8";
+                await http.Response.WriteAsync(
+                    "{\"error\":\"ConnectWiseAPI\",\"message\":\"Too many requests. Please try again in " + http.Response.Headers.RetryAfter + " seconds.\"}",
+                    http.RequestAborted);
+                return;
+            }
+
             using var slot = psa == "Autotask" ? await AutotaskLimitsAsync(http) : NoLimit.Instance;
             if (slot is null)
             {
