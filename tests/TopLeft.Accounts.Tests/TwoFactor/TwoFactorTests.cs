@@ -24,7 +24,9 @@ public sealed class TwoFactorTests(AccountsFixture fixture)
         setup!.QrCodeSvg.ShouldStartWith("<svg");
         setup.AuthenticatorUri.ShouldStartWith("otpauth://totp/");
         var totp = new Totp(Base32Encoding.ToBytes(setup.SharedKey.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()));
-        (await admin.PostAsync("/api/accounts/me/authenticator/verify", new { code = "000000" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var wrong = await admin.PostAsync("/api/accounts/me/authenticator/verify", new { code = "000000" });
+        wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await wrong.Content.ReadAsStringAsync()).ShouldContain("\"code\"");
         var verify = await admin.PostAsync("/api/accounts/me/authenticator/verify", new { code = totp.ComputeTotp() });
         verify.StatusCode.ShouldBe(HttpStatusCode.OK);
         var codes = (await verify.Content.ReadFromJsonAsync<Codes>())!.RecoveryCodes;

@@ -60,10 +60,11 @@ internal static class SignInEndpoints
             return ProblemResults.Problem(StatusCodes.Status401Unauthorized, "Your sign-in has expired.", "Sign in with your password again.");
         }
 
-        var code = (request.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        // Recovery codes keep their dash (Identity stores them as "xxxxx-xxxxx"); authenticator codes are digits only.
+        var code = (request.Code ?? "").Replace(" ", "", StringComparison.Ordinal);
         var result = request.UseRecoveryCode
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
-            : await signIn.TwoFactorAuthenticatorSignInAsync(code, request.RememberMachine, request.RememberMachine);
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code.Replace("-", "", StringComparison.Ordinal), request.RememberMachine, request.RememberMachine);
         if (result.Succeeded && request.UseRecoveryCode)
         {
             audit.Record(AuditEvents.RecoveryCodeUsed, user);

@@ -57,7 +57,8 @@ internal static class MySecurityEndpoints
             require));
     }
 
-    private static async Task<Results<Ok<AuthenticatorSetup>, UnauthorizedHttpResult>> SetUpAuthenticatorAsync(HttpContext http, UserManager<AppUser> users, AccountsDbContext db)
+    private static async Task<Results<Ok<AuthenticatorSetup>, UnauthorizedHttpResult>> SetUpAuthenticatorAsync(
+        HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountsDbContext db)
     {
         if (await users.FindAsync(http.User) is not { } user)
         {
@@ -66,6 +67,8 @@ internal static class MySecurityEndpoints
 
         // A new key each time set-up starts: an abandoned set-up never leaves a usable key behind.
         await users.ResetAuthenticatorKeyAsync(user);
+        // A new key renews the security stamp; re-issue this session's cookie so it stays valid.
+        await signIn.RefreshSignInAsync(user);
         var key = (await users.GetAuthenticatorKeyAsync(user))!;
         var issuer = "TopLeft " + db.Tenants.Where(t => t.Id == user.TenantId).Select(t => t.Name).Single();
         var uri = $"otpauth://totp/{Uri.EscapeDataString(issuer)}:{Uri.EscapeDataString(user.UserName!)}?secret={key}&issuer={Uri.EscapeDataString(issuer)}&digits=6";
