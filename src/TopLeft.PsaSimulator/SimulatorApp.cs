@@ -21,7 +21,7 @@ public static class SimulatorApp
     {
         options = options?.Clone() ?? new SimulatorOptions();
         options.Quiet = true;
-        var app = Build([], options);
+        var app = Build([], options, fromConfiguration: false);
         await app.StartAsync(cancellationToken);
         var state = app.Services.GetRequiredService<SimulatorState>();
         return new RunningSimulator(app, state);
@@ -31,7 +31,7 @@ public static class SimulatorApp
     public static async Task RunAsync(string[] args)
     {
         var options = new SimulatorOptions { Urls = "http://127.0.0.1:5090" };
-        var app = Build(args, options);
+        var app = Build(args, options, fromConfiguration: true);
         await app.StartAsync();
         var state = app.Services.GetRequiredService<SimulatorState>();
         if (!options.Quiet)
@@ -42,11 +42,17 @@ public static class SimulatorApp
         await app.WaitForShutdownAsync();
     }
 
-    private static WebApplication Build(string[] args, SimulatorOptions options)
+    private static WebApplication Build(string[] args, SimulatorOptions options, bool fromConfiguration)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args });
-        builder.Configuration.Bind(options);
-        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? options.Urls);
+        if (fromConfiguration)
+        {
+            builder.Configuration.Bind(options);
+            options.Urls = builder.Configuration["urls"] ?? options.Urls;
+        }
+
+        // In-process hosts pass their options explicitly: a test process's ASPNETCORE_URLS must not move the port.
+        builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(options);
