@@ -53,7 +53,7 @@ export function SecurityPage() {
       <div className="tl-stack">
         {mustSetUp ? (
           <Alert tone="warning" title={`${tenant?.name ?? 'Your organization'} requires two-factor authentication`}>
-            Set up an authenticator app below before you continue. The rest of TopLeft opens as soon as it's done.
+            Set up an authenticator app or add a passkey below before you continue. The rest of TopLeft opens as soon as it's done.
           </Alert>
         ) : wasBlocked ? (
           <Alert tone="success" title="Two-factor authentication is set up">

@@ -1,5 +1,9 @@
+import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
 import { acmeTenant, adminUser, mockApi } from '../../test/mockApi';
+
+// These pages render the whole signed-in app; on a busy CI machine the default 1 s for findBy* is tight.
+configure({ asyncUtilTimeout: 4000 });
 
 /** Session + boards routes for a signed-in page rendered through the whole app (renderApp). */
 export function signedInRoutes(user: Record<string, unknown> = adminUser) {

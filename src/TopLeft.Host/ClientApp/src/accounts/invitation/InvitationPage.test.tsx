@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockApi } from '../../test/mockApi';
 import { renderPage } from '../../test/renderApp';
+import '../common/testing';
 import { InvitationPage } from './InvitationPage';
 
 const invitation = { tenantName: 'Acme IT', userName: 'max', displayName: 'Max Member', email: 'max@acme.test' };
@@ -48,6 +49,18 @@ describe('Invitation page', () => {
     expect(await screen.findByRole('heading', { name: 'This invitation has expired' })).toBeInTheDocument();
     expect(screen.getByText('This invitation has expired; ask your administrator to resend it.')).toBeInTheDocument();
     expect(screen.queryByLabelText(/^New password/)).not.toBeInTheDocument();
+  });
+
+  it('says when a newer invitation replaced this one', async () => {
+    renderInvitation({
+      'GET /api/accounts/invitations/tok-1': {
+        status: 410,
+        body: { title: 'This invitation was replaced by a newer one.', status: 410, detail: 'Use the link in the most recent invitation e-mail.' },
+      },
+    });
+
+    expect(await screen.findByRole('heading', { name: 'This invitation was replaced by a newer one' })).toBeInTheDocument();
+    expect(screen.getByText('Use the link in the most recent invitation e-mail.')).toBeInTheDocument();
   });
 
   it('offers to sign in when the invitation was already accepted', async () => {

@@ -34,7 +34,8 @@ export function InvitationPage() {
 function InvitationProblem({ status, error, onRetry }: { status: number; error?: ApiError; onRetry?: () => void }) {
   if (status === 410) {
     return (
-      <EmptyState icon="clock" title="This invitation has expired">
+      // The server says which: expired, or replaced by a newer invitation.
+      <EmptyState icon="clock" title={error?.title && /invitation/i.test(error.title) ? error.title.replace(/\.$/, '') : 'This invitation has expired'}>
         <p>{error?.detail ?? 'This invitation has expired; ask your administrator to resend it.'}</p>
       </EmptyState>
     );

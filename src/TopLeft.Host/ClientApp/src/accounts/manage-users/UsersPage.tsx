@@ -77,7 +77,7 @@ export function UsersPage() {
           }, 'The invitation was not sent'),
       });
     }
-    if (user.twoFactorEnabled) {
+    if (user.twoFactorEnabled || user.passkeyCount > 0) {
       items.push({ label: 'Remove 2FA', icon: 'shield', onSelect: () => setPending({ action: 'remove-2fa', user }) });
     }
     if (user.disabled) {
@@ -241,7 +241,7 @@ export function UsersPage() {
       <ConfirmDialog
         open={pending?.action === 'remove-2fa'}
         title={`Remove two-factor authentication for ${pending?.user.displayName ?? ''}?`}
-        description="Their authenticator app and recovery codes stop working; they sign in with their password alone until they set it up again. Do this only after checking who is asking."
+        description="Their authenticator app, recovery codes and passkeys stop working; they sign in with their password alone until they set up a new one. Do this only after checking who is asking."
         confirmLabel="Remove 2FA"
         onClose={() => setPending(null)}
         onConfirm={async () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockApi } from '../../test/mockApi';
 import { renderPage } from '../../test/renderApp';
+import '../common/testing';
 import { ResetPasswordPage } from './ResetPasswordPage';
 
 const path = '/reset-password?userId=u-7&token=abc%2B%2F%3D';

@@ -72,7 +72,7 @@ function SettingsForm({ saved, onSaved }: { saved: SecuritySettings; onSaved: ()
         <h2 className="tl-section__title">Two-factor authentication</h2>
         <Checkbox
           label="Require two-factor authentication for everyone"
-          description="Members, administrators and client contacts must set up an authenticator app. Anyone who hasn't yet is sent to set it up the next time they sign in, before they can open anything else."
+          description="Members, administrators and client contacts must set up an authenticator app or a passkey. Anyone who hasn't yet is sent to set it up the next time they sign in, before they can open anything else."
           name="requireTwoFactor"
           checked={requireTwoFactor}
           onChange={(e) => setRequireTwoFactor(e.target.checked)}

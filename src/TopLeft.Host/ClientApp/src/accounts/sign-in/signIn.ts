@@ -23,8 +23,8 @@ export interface TwoFactorRequest {
   useRecoveryCode: boolean;
 }
 
-export function signInTwoFactor(request: TwoFactorRequest): Promise<void> {
-  return api.post('/api/accounts/sign-in/two-factor', request);
+export function signInTwoFactor(request: TwoFactorRequest): Promise<SignInResponse | undefined> {
+  return api.post<SignInResponse | undefined>('/api/accounts/sign-in/two-factor', request);
 }
 
 /** Asks the server for a challenge, lets the browser pick a passkey, and signs in with it. */

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockApi } from '../../test/mockApi';
 import { renderPage } from '../../test/renderApp';
+import '../common/testing';
 import { TwoFactorPage } from './TwoFactorPage';
 
 function renderTwoFactor(routes: Parameters<typeof mockApi>[0] = {}, path = '/sign-in/two-factor?returnUrl=%2Fboards%2Fb1') {

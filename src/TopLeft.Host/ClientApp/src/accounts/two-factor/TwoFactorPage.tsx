@@ -52,8 +52,8 @@ export function TwoFactorPage() {
 
     setSubmitting(true);
     try {
-      await signInTwoFactor({ code: value, rememberMachine, useRecoveryCode });
-      navigate(returnUrl ?? '/', { replace: true });
+      const result = await signInTwoFactor({ code: value, rememberMachine, useRecoveryCode });
+      navigate(result?.requiresTwoFactorSetup ? '/account/security' : (returnUrl ?? '/'), { replace: true });
     } catch (caught) {
       setSubmitting(false);
       const apiError = toApiError(caught);
