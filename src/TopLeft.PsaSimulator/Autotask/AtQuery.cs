@@ -177,6 +177,4 @@ internal sealed class AtQuery
             throw new AtQueryException("The paging information in this URL is invalid or has expired.");
         }
     }
-
-    internal static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -79,16 +79,16 @@ internal static class AtRules
             return AtError.DataViolation("Data violation: description is required.");
         }
 
-        return Picklist(AtPicklists.NoteType, note.NoteType, "noteType")
-            ?? Picklist(AtPicklists.NotePublish, note.Publish, "publish")
-            ?? StampNote(context, existing?.CreateDateTime, existing?.CreatorResourceID, existing?.ImpersonatorCreatorResourceID,
-                (created, creator, impersonator, updater) =>
-                {
-                    note.CreateDateTime = created;
-                    note.CreatorResourceID = note.CreatedByContactID is null ? creator : null;
-                    note.ImpersonatorCreatorResourceID = impersonator;
-                    note.ImpersonatorUpdaterResourceID = updater;
-                }, existing is null);
+        if ((Picklist(AtPicklists.NoteType, note.NoteType, "noteType") ?? Picklist(AtPicklists.NotePublish, note.Publish, "publish")) is { } invalid)
+        {
+            return invalid;
+        }
+
+        note.CreateDateTime = existing?.CreateDateTime;
+        note.CreatorResourceID = note.CreatedByContactID is not null ? null : existing is null ? context.ActorResourceId : existing.CreatorResourceID;
+        note.ImpersonatorCreatorResourceID = existing is null ? context.ImpersonatorResourceId : existing.ImpersonatorCreatorResourceID;
+        note.ImpersonatorUpdaterResourceID = existing is null ? null : context.ImpersonatorResourceId;
+        return null;
     }
 
     public static AtError? TaskNote(AtTenant tenant, AtContext context, AtTaskNote note, AtTaskNote? existing)
@@ -103,16 +103,16 @@ internal static class AtRules
             return AtError.DataViolation("Data violation: description is required.");
         }
 
-        return Picklist(AtPicklists.NoteType, note.NoteType, "noteType")
-            ?? Picklist(AtPicklists.NotePublish, note.Publish, "publish")
-            ?? StampNote(context, existing?.CreateDateTime, existing?.CreatorResourceID, existing?.ImpersonatorCreatorResourceID,
-                (created, creator, impersonator, updater) =>
-                {
-                    note.CreateDateTime = created;
-                    note.CreatorResourceID = creator;
-                    note.ImpersonatorCreatorResourceID = impersonator;
-                    note.ImpersonatorUpdaterResourceID = updater;
-                }, existing is null);
+        if ((Picklist(AtPicklists.NoteType, note.NoteType, "noteType") ?? Picklist(AtPicklists.NotePublish, note.Publish, "publish")) is { } invalid)
+        {
+            return invalid;
+        }
+
+        note.CreateDateTime = existing?.CreateDateTime;
+        note.CreatorResourceID = existing is null ? context.ActorResourceId : existing.CreatorResourceID;
+        note.ImpersonatorCreatorResourceID = existing is null ? context.ImpersonatorResourceId : existing.ImpersonatorCreatorResourceID;
+        note.ImpersonatorUpdaterResourceID = existing is null ? null : context.ImpersonatorResourceId;
+        return null;
     }
 
     public static AtError? Task(AtTenant tenant, AtContext context, AtTask task, AtTask? existing)
@@ -314,14 +314,4 @@ internal static class AtRules
         value is { } v && values.All(p => p.Id != v)
             ? AtError.DataViolation($"Data violation: {v} is not a valid value for {field}.")
             : null;
-
-    private static AtError? StampNote(AtContext context, DateTime? created, int? creator, int? impersonator, Action<DateTime?, int?, int?, int?> apply, bool isNew)
-    {
-        apply(
-            created,
-            isNew ? context.ActorResourceId : creator,
-            isNew ? context.ImpersonatorResourceId : impersonator,
-            isNew ? null : context.ImpersonatorResourceId);
-        return null;
-    }
 }

@@ -132,13 +132,22 @@ internal sealed class AtWebhookSender(SimulatorState state, DeliverySender sende
                 CreateDateTime = state.Clock.UtcNow, ErrorMessage = status == 0 ? "The request timed out or the connection failed." : $"HTTP {status}",
                 Payload = Encoding.UTF8.GetString(body),
             };
-            _ = entityType switch
+            switch (entityType)
             {
-                "Ticket" => log.TicketWebhookID = hookId,
-                "TicketNote" => log.TicketNoteWebhookID = hookId,
-                "Company" => log.CompanyWebhookID = hookId,
-                _ => log.ContactWebhookID = hookId,
-            };
+                case "Ticket":
+                    log.TicketWebhookID = hookId;
+                    break;
+                case "TicketNote":
+                    log.TicketNoteWebhookID = hookId;
+                    break;
+                case "Company":
+                    log.CompanyWebhookID = hookId;
+                    break;
+                default:
+                    log.ContactWebhookID = hookId;
+                    break;
+            }
+
             tenant.WebhookEventErrorLogs.Add(log);
             if (count >= DeactivateAfterFailures && hook.IsActive)
             {

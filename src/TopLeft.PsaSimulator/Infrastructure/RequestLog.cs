@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace TopLeft.PsaSimulator.Infrastructure;
@@ -91,6 +90,4 @@ internal sealed partial class RequestLog
         : path.Value?.Contains("/apis/3.0/", StringComparison.OrdinalIgnoreCase) == true
           || path.StartsWithSegments("/login", StringComparison.OrdinalIgnoreCase) ? "ConnectWise"
         : "";
-
-    internal static string Format(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -33,7 +33,7 @@ public sealed class AtLimitsTests : TestSimulator
     [Fact]
     public async Task More_than_three_concurrent_calls_to_one_endpoint_are_rejected_with_the_thread_message()
     {
-        Sim.AddFault(new FaultRule { Psa = FaultPsa.Autotask, Kind = FaultKind.Delay, Path = "*/Tickets/entityInformation", DelayMs = 1500 });
+        Sim.AddFault(new FaultRule { Psa = FaultPsa.Autotask, Kind = FaultKind.Delay, Path = "*/Tickets/entityInformation", DelayMs = 3000 });
         using var client = Autotask();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => client.GetAsync("Tickets/entityInformation")));
