@@ -39,6 +39,13 @@ internal sealed class CwListQuery
         {
             var conditions = conditionsOverride ?? query["conditions"].ToString();
             predicate = CwConditionParser.Parse(conditions, entityType);
+            var childConditions = query["childConditions"].ToString();
+            if (!string.IsNullOrWhiteSpace(childConditions))
+            {
+                var own = predicate;
+                var child = ChildPredicate(childConditions, entityType);
+                predicate = e => own(e) && child(e);
+            }
         }
         catch (CwConditionException ex)
         {
@@ -86,6 +93,22 @@ internal sealed class CwListQuery
             ForwardOnly = forwardOnly,
             PageId = pageId,
         }, null);
+    }
+
+    /// <summary>
+    /// childConditions filter on an array (<c>communicationItems/value like "a@b.com" and
+    /// communicationItems/communicationType="Email"</c>): a record matches when one element satisfies all of it.
+    /// </summary>
+    private static Func<object, bool> ChildPredicate(string text, Type entityType)
+    {
+        var first = CwConditionLexer.Tokenize(text).FirstOrDefault(t => t.Kind == CwTokenKind.Word).Text ?? "";
+        var listName = first.Split('/')[0];
+        var property = FieldPath.JsonProperties(entityType).FirstOrDefault(p =>
+            FieldPath.JsonName(p).Equals(listName, StringComparison.OrdinalIgnoreCase)
+            && p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(List<>))
+            ?? throw new CwConditionException($"Cannot find child collection '{listName}'.");
+        var element = CwConditionParser.Parse(text, property.PropertyType.GetGenericArguments()[0], listName);
+        return e => property.GetValue(e) is System.Collections.IEnumerable items && items.Cast<object>().Any(element);
     }
 
     public CwReply Execute(HttpRequest request, IEnumerable<CwEntity> source, Func<int, IEnumerable<CwEntity>?>? after)

@@ -83,3 +83,19 @@ public sealed class CwConditionEndpointTests : TestSimulator
         listed.AsArray().ShouldAllBe(t => !t!["closedFlag"]!.GetValue<bool>() && t["board"]!["id"]!.GetValue<int>() <= 2);
     }
 }
+
+public sealed class CwChildConditionTests : TestSimulator
+{
+    [Fact]
+    public async Task childConditions_find_a_contact_by_email()
+    {
+        using var client = ConnectWise();
+        var contact = (await client.GetJson("company/contacts?pageSize=1&page=3"))[0]!;
+        var email = contact["communicationItems"]!.AsArray().First(c => c!["communicationType"]!.GetValue<string>() == "Email")!["value"]!.GetValue<string>();
+        var child = $"communicationItems/value like \"{email}\" AND communicationItems/communicationType=\"Email\"";
+
+        var found = await client.GetJson($"company/contacts?childConditions={Uri.EscapeDataString(child)}");
+
+        found.AsArray().Select(c => c!["id"]!.GetValue<int>()).ShouldBe([contact["id"]!.GetValue<int>()]);
+    }
+}

@@ -13,22 +13,25 @@ internal sealed class CwConditionParser
 {
     private readonly List<CwConditionToken> tokens;
     private readonly Type entityType;
+    private readonly string? fieldPrefix;
     private int position;
 
-    private CwConditionParser(string text, Type entityType)
+    private CwConditionParser(string text, Type entityType, string? fieldPrefix)
     {
         tokens = CwConditionLexer.Tokenize(text);
         this.entityType = entityType;
+        this.fieldPrefix = fieldPrefix;
     }
 
-    public static Func<object, bool> Parse(string? text, Type entityType)
+    /// <summary>Parses conditions; with <paramref name="fieldPrefix"/> (childConditions) fields are read relative to it.</summary>
+    public static Func<object, bool> Parse(string? text, Type entityType, string? fieldPrefix = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return static _ => true;
         }
 
-        var parser = new CwConditionParser(text, entityType);
+        var parser = new CwConditionParser(text, entityType, fieldPrefix);
         var predicate = parser.ParseOr();
         if (parser.Current.Kind != CwTokenKind.End)
         {
@@ -95,7 +98,10 @@ internal sealed class CwConditionParser
     private Func<object, bool> ParseComparison()
     {
         var fieldToken = Expect(CwTokenKind.Word);
-        var field = ResolveField(entityType, fieldToken.Text)
+        var fieldName = fieldPrefix is not null && fieldToken.Text.StartsWith(fieldPrefix + "/", StringComparison.OrdinalIgnoreCase)
+            ? fieldToken.Text[(fieldPrefix.Length + 1)..]
+            : fieldToken.Text;
+        var field = ResolveField(entityType, fieldName)
             ?? throw new CwConditionException($"Cannot find column '{fieldToken.Text}'.");
 
         var negate = false;
