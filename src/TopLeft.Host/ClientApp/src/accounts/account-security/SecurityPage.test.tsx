@@ -88,7 +88,10 @@ describe('My security page', () => {
     renderSecurity({
       'GET /api/accounts/me/security': { body: off },
       'POST /api/accounts/me/authenticator': { body: setup },
-      'POST /api/accounts/me/authenticator/verify': { status: 400, body: { title: 'Bad Request', status: 400, detail: 'That code is not valid.' } },
+      'POST /api/accounts/me/authenticator/verify': {
+        status: 400,
+        body: { title: 'One or more validation errors occurred.', status: 400, errors: { code: ["That code is not valid. Check your device's clock and enter the current code."] } },
+      },
     });
     const user = userEvent.setup();
 
@@ -98,6 +101,7 @@ describe('My security page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Verify and turn on' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('That code is not valid.');
+    expect(within(dialog).getByLabelText('Verification code')).toHaveAccessibleDescription(/That code is not valid/);
     expect(within(dialog).getByLabelText('Verification code')).toHaveValue('');
     expect(screen.queryByRole('dialog', { name: 'Two-factor authentication is on' })).not.toBeInTheDocument();
   });

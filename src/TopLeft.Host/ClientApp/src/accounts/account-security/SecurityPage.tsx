@@ -6,7 +6,7 @@ import { Icon } from '../../shared/icons';
 import { Alert, Badge, Button, Card, Dialog, EmptyState, LoadingState, Page, PageHeader, ProblemAlert, TextField, useToast } from '../../shared/ui';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { CopyButton } from '../common/CopyButton';
-import { toApiError } from '../common/errors';
+import { problemTitle, toApiError } from '../common/errors';
 import { RecoveryCodes } from '../common/RecoveryCodes';
 import { formatDate } from '../common/time';
 import { useSession } from '../session';
@@ -270,8 +270,9 @@ function AuthenticatorSetupDialog({ setup, workspace, onClose }: { setup: Authen
       setRecoveryCodes(result.recoveryCodes ?? []);
     } catch (caught) {
       const apiError = toApiError(caught);
-      setCodeError(apiError.fieldError('code'));
-      setServerError(apiError);
+      const fieldError = apiError.fieldError('code');
+      setCodeError(fieldError);
+      if (!fieldError) setServerError(apiError);
       setCode('');
       codeRef.current?.focus();
     } finally {
@@ -333,7 +334,11 @@ function AuthenticatorSetupDialog({ setup, workspace, onClose }: { setup: Authen
         </li>
         <li>
           <p className="tl-setup-steps__title">Enter the 6-digit code the app shows</p>
-          <ProblemAlert error={serverError} displayedFields={['code']} />
+          <ProblemAlert error={serverError} displayedFields={['code']} title={problemTitle(serverError)} />
+          {/* The inline message is only read when the field gets focus; this announces it at once. */}
+          <p className="tl-visually-hidden" role="alert">
+            {codeError}
+          </p>
           <form id="authenticator-verify" onSubmit={verify} noValidate>
             <TextField
               ref={codeRef}
@@ -486,7 +491,7 @@ function AddPasskeyDialog({ onClose }: { onClose: (added: Passkey | null) => voi
       }
     >
       <form id="add-passkey" className="tl-form-stack" onSubmit={submit} noValidate>
-        <ProblemAlert error={error} displayedFields={['name']} />
+        <ProblemAlert error={error} displayedFields={['name']} title={problemTitle(error)} />
         <TextField
           ref={nameRef}
           label="Passkey name"

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../../shared/api';
 import { Button, Dialog, ProblemAlert } from '../../shared/ui';
+import { problemTitle } from './errors';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -61,7 +62,7 @@ export function ConfirmDialog({ open, title, description, children, confirmLabel
       {children || error ? (
         <div className="tl-stack">
           {children}
-          <ProblemAlert error={error} />
+          <ProblemAlert error={error} title={problemTitle(error)} />
         </div>
       ) : null}
     </Dialog>

@@ -84,7 +84,7 @@ describe('Invitation page', () => {
         body: {
           title: 'One or more validation errors occurred.',
           status: 400,
-          errors: { PasswordTooShort: ['Passwords must be at least 12 characters.'], PasswordRequiresDigit: ["Passwords must have at least one digit ('0'-'9')."] },
+          errors: { password: ['Passwords must be at least 12 characters.', "Passwords must have at least one digit ('0'-'9')."] },
         },
       },
     });
@@ -95,6 +95,8 @@ describe('Invitation page', () => {
     expect(alert).toHaveTextContent('Choose a stronger password');
     expect(alert).toHaveTextContent('Passwords must be at least 12 characters.');
     expect(alert).toHaveTextContent('Passwords must have at least one digit');
+    expect(screen.getByLabelText(/^New password/)).toHaveAccessibleDescription('Choose a password that follows the rules above.');
+    expect(screen.getByLabelText(/^New password/)).toHaveFocus();
     expect(screen.getByTestId('location')).toHaveTextContent('/invitation');
   });
 

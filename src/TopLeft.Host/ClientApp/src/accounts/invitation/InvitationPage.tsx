@@ -4,7 +4,8 @@ import { ApiError, useApiQuery } from '../../shared/api';
 import { useDocumentTitle } from '../../shared/hooks';
 import { AuthHeading, AuthLayout } from '../../shared/layout';
 import { Button, EmptyState, LoadingState, ProblemAlert, Wordmark, useToast } from '../../shared/ui';
-import { toApiError } from '../common/errors';
+import { fieldMessages, toApiError } from '../common/errors';
+import { FieldProblems } from '../common/FieldProblems';
 import { NewPasswordFields, validateNewPassword, type NewPasswordErrors } from '../common/NewPasswordFields';
 import { acceptInvitation, getInvitation, type Invitation } from './invitation';
 import '../common/accounts.css';
@@ -89,6 +90,7 @@ function AcceptForm({ token, invitation, onGone }: { token: string; invitation: 
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<NewPasswordErrors>({});
   const [serverError, setServerError] = useState<ApiError | null>(null);
+  const [rules, setRules] = useState<string[]>([]);
   const [submitting, setSubmitting] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
@@ -96,6 +98,7 @@ function AcceptForm({ token, invitation, onGone }: { token: string; invitation: 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setServerError(null);
+    setRules([]);
     const found = validateNewPassword(password, confirm);
     setErrors(found);
     if (found.password) return passwordRef.current?.focus();
@@ -116,8 +119,12 @@ function AcceptForm({ token, invitation, onGone }: { token: string; invitation: 
         onGone(apiError);
         return;
       }
-      setErrors({ password: apiError.fieldError('password') });
-      setServerError(apiError);
+      const broken = fieldMessages(apiError, 'password');
+      setRules(broken);
+      setErrors({ password: broken.length > 1 ? 'Choose a password that follows the rules above.' : broken[0] });
+      if (broken.length === 0 || apiError.otherFieldErrors(['password']).length > 0) setServerError(apiError);
+      setPassword('');
+      setConfirm('');
       passwordRef.current?.focus();
     }
   };
@@ -142,7 +149,8 @@ function AcceptForm({ token, invitation, onGone }: { token: string; invitation: 
           </div>
         ) : null}
       </dl>
-      <ProblemAlert error={serverError} displayedFields={['password']} title={serverError?.isValidation ? 'Choose a stronger password' : undefined} />
+      <FieldProblems title="Choose a stronger password" messages={rules} />
+      <ProblemAlert error={serverError} displayedFields={['password']} />
       <form className="tl-form-stack" onSubmit={onSubmit} noValidate>
         {/* Lets password managers store the new password under the right username. */}
         <input type="text" name="username" autoComplete="username" value={invitation.userName} readOnly hidden />

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '../../shared/hooks';
 import { Icon } from '../../shared/icons';
 import { Avatar, Badge, Button, Card, EmptyState, LoadingState, Menu, Page, PageHeader, TextField, useToast, type MenuItem } from '../../shared/ui';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { toApiError } from '../common/errors';
+import { describeError, toApiError } from '../common/errors';
 import { Timestamp } from '../common/Timestamp';
 import { useSession } from '../session';
 import { AddUserDialog } from './AddUserDialog';
@@ -56,7 +56,7 @@ export function UsersPage() {
       toast.show({ tone: 'success', ...success });
       users.reload();
     } catch (error) {
-      toast.show({ tone: 'danger', title: failure, description: toApiError(error).message });
+      toast.show({ tone: 'danger', title: failure, description: describeError(toApiError(error)) });
     } finally {
       setBusyId(null);
     }
@@ -136,9 +136,11 @@ export function UsersPage() {
             onChange={(e) => setSearch(e.target.value)}
           />
           <div className="tl-field">
-            <label className="tl-field__label" htmlFor={filterId}>
-              Show
-            </label>
+            <div className="tl-field__label-row">
+              <label className="tl-field__label" htmlFor={filterId}>
+                Show
+              </label>
+            </div>
             <select id={filterId} className="tl-select" value={kind} onChange={(e) => setKind(e.target.value as KindFilter)}>
               {FILTERS.map((f) => (
                 <option key={f.value} value={f.value}>
@@ -175,8 +177,7 @@ export function UsersPage() {
               <thead>
                 <tr>
                   <th scope="col">User</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">License</th>
+                  <th scope="col">Kind and license</th>
                   <th scope="col">Last board view</th>
                   <th scope="col">Sign-in</th>
                   <th scope="col">PSA API keys</th>
@@ -301,17 +302,17 @@ function UserRow({ user, isMe, busy, actions }: { user: ManagedUser; isMe: boole
           </div>
         </div>
       </td>
-      <td>{kindBadge(user)}</td>
       <td>
-        {isContact ? (
-          <span className="tl-table__muted">—</span>
-        ) : user.licensed ? (
-          <Badge tone="success" dot>
-            Licensed
-          </Badge>
-        ) : (
-          <span className="tl-table__muted">No license</span>
-        )}
+        <div className="tl-users__access">
+          {kindBadge(user)}
+          {isContact ? null : user.licensed ? (
+            <span className="tl-users__license">
+              <span className="tl-users__dot" aria-hidden="true" /> Licensed
+            </span>
+          ) : (
+            <span className="tl-users__license tl-table__muted">No license</span>
+          )}
+        </div>
       </td>
       <td className="tl-table__muted">
         <Timestamp value={user.lastBoardViewAt} empty="Never" />

@@ -45,14 +45,30 @@ describe('Reset password page', () => {
     expect(screen.getByText('Password changed')).toBeInTheDocument();
   });
 
-  it('shows password rules and a way to get a new link when the server refuses', async () => {
-    mockApi({ 'POST /api/accounts/password/reset': { status: 400, body: { title: 'Bad Request', status: 400, detail: 'Invalid token.' } } });
+  it('offers a new link when the token was used or has expired', async () => {
+    mockApi({
+      'POST /api/accounts/password/reset': { status: 400, body: { title: 'One or more validation errors occurred.', status: 400, errors: { password: ['Invalid token.'] } } },
+    });
     renderPage(path, '/reset-password', <ResetPasswordPage />);
 
     await choose('Secret-123');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('This link no longer works');
-    expect(screen.getByRole('alert')).toHaveTextContent('Invalid token.');
-    expect(screen.getByRole('link', { name: 'Request a new link' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'This link no longer works' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Request a new link' })).toHaveAttribute('href', '/forgot-password');
+  });
+
+  it('lists the password rules the new password breaks', async () => {
+    mockApi({
+      'POST /api/accounts/password/reset': {
+        status: 400,
+        body: { title: 'One or more validation errors occurred.', status: 400, errors: { password: ['Passwords must be at least 12 characters.'] } },
+      },
+    });
+    renderPage(path, '/reset-password', <ResetPasswordPage />);
+
+    await choose('Secret-123');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Passwords must be at least 12 characters.');
+    expect(screen.getByLabelText(/^New password/)).toHaveAccessibleDescription('Passwords must be at least 12 characters.');
   });
 });

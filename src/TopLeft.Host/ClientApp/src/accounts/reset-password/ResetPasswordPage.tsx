@@ -4,7 +4,8 @@ import { ApiError } from '../../shared/api';
 import { useDocumentTitle } from '../../shared/hooks';
 import { AuthHeading, AuthLayout } from '../../shared/layout';
 import { Button, EmptyState, ProblemAlert, Wordmark, useToast } from '../../shared/ui';
-import { toApiError } from '../common/errors';
+import { fieldMessages, toApiError } from '../common/errors';
+import { FieldProblems } from '../common/FieldProblems';
 import { resetPassword } from '../forgot-password/passwordReset';
 import { NewPasswordFields, validateNewPassword, type NewPasswordErrors } from '../common/NewPasswordFields';
 import '../common/accounts.css';
@@ -43,6 +44,8 @@ function ResetPasswordForm({ userId, token }: { userId: string; token: string })
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<NewPasswordErrors>({});
   const [serverError, setServerError] = useState<ApiError | null>(null);
+  const [rules, setRules] = useState<string[]>([]);
+  const [linkBroken, setLinkBroken] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
@@ -50,6 +53,7 @@ function ResetPasswordForm({ userId, token }: { userId: string; token: string })
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setServerError(null);
+    setRules([]);
     const found = validateNewPassword(password, confirm);
     setErrors(found);
     if (found.password) return passwordRef.current?.focus();
@@ -63,23 +67,45 @@ function ResetPasswordForm({ userId, token }: { userId: string; token: string })
     } catch (caught) {
       setSubmitting(false);
       const apiError = toApiError(caught);
-      setErrors({ password: apiError.fieldError('password') });
-      setServerError(apiError);
+      const messages = fieldMessages(apiError, 'password');
+      // Identity reports a used or expired token as a "password" error ("Invalid token.").
+      const tokenMessages = messages.filter((m) => /token|link/i.test(m));
+      if (tokenMessages.length > 0 || (apiError.status === 400 && messages.length === 0 && !apiError.isValidation)) {
+        setLinkBroken(true);
+        return;
+      }
+      setRules(messages);
+      setErrors({ password: messages.length > 1 ? 'Choose a password that follows the rules above.' : messages[0] });
+      if (messages.length === 0 || apiError.otherFieldErrors(['password']).length > 0) setServerError(apiError);
+      setPassword('');
+      setConfirm('');
       passwordRef.current?.focus();
     }
   };
 
-  const tokenProblem = serverError && serverError.status === 400 && !serverError.fieldError('password') && !serverError.isValidation;
+  if (linkBroken) {
+    return (
+      <AuthLayout logo={<Wordmark size="lg" />} footer={<Link to="/sign-in">Back to sign in</Link>}>
+        <EmptyState
+          icon="clock"
+          title="This link no longer works"
+          actions={
+            <Link to="/forgot-password" className="tl-btn tl-btn--primary tl-btn--md">
+              Request a new link
+            </Link>
+          }
+        >
+          <p>Reset links work once and expire after a while. Ask for a new one and use the newest email.</p>
+        </EmptyState>
+      </AuthLayout>
+    );
+  }
 
   return (
     <AuthLayout logo={<Wordmark size="lg" />} footer={<Link to="/sign-in">Back to sign in</Link>}>
       <AuthHeading title="Choose a new password" subtitle="You'll use it to sign in to TopLeft from now on." />
-      <ProblemAlert error={serverError} displayedFields={['password']} title={tokenProblem ? 'This link no longer works' : undefined} />
-      {tokenProblem ? (
-        <p className="tl-text-muted tl-text-sm">
-          Reset links work once and expire after a while. <Link to="/forgot-password">Request a new link</Link>.
-        </p>
-      ) : null}
+      <FieldProblems title="Choose a stronger password" messages={rules} />
+      <ProblemAlert error={serverError} displayedFields={['password']} />
       <form className="tl-form-stack" onSubmit={onSubmit} noValidate>
         <NewPasswordFields
           password={password}

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockApi } from '../../test/mockApi';
@@ -62,7 +62,9 @@ describe('Two-factor page', () => {
   });
 
   it('announces a wrong code and clears the field', async () => {
-    renderTwoFactor({ 'POST /api/accounts/sign-in/two-factor': { status: 401, body: { title: 'Unauthorized', status: 401 } } });
+    renderTwoFactor({
+      'POST /api/accounts/sign-in/two-factor': { status: 401, body: { title: 'Sign-in failed.', status: 401, detail: 'Invalid username or password.' } },
+    });
     const user = userEvent.setup();
 
     await user.type(screen.getByLabelText('Verification code'), '000000');
@@ -72,6 +74,20 @@ describe('Two-factor page', () => {
     expect(screen.getByLabelText('Verification code')).toHaveValue('');
     expect(screen.getByLabelText('Verification code')).toHaveFocus();
     expect(screen.getByTestId('location')).toHaveTextContent('/sign-in/two-factor');
+  });
+
+  it('sends the user back to the password step when the half-finished sign-in expired', async () => {
+    renderTwoFactor({
+      'POST /api/accounts/sign-in/two-factor': { status: 401, body: { title: 'Your sign-in has expired.', status: 401, detail: 'Sign in with your password again.' } },
+    });
+    const user = userEvent.setup();
+
+    await user.type(screen.getByLabelText('Verification code'), '123456');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your sign-in has expired');
+    expect(within(alert).getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', '/sign-in?returnUrl=%2Fboards%2Fb1');
   });
 
   it('tells the user when the account is locked', async () => {

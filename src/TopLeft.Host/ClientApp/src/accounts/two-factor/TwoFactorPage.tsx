@@ -24,6 +24,7 @@ export function TwoFactorPage() {
   const [codeError, setCodeError] = useState<string | undefined>();
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const [locked, setLocked] = useState<string | null>(null);
+  const [expired, setExpired] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const codeRef = useRef<HTMLInputElement>(null);
 
@@ -40,6 +41,7 @@ export function TwoFactorPage() {
     event.preventDefault();
     setServerError(null);
     setLocked(null);
+    setExpired(false);
     const value = useRecoveryCode ? code.trim() : code.replace(/\s+/g, '');
     let error: string | undefined;
     if (!value) error = useRecoveryCode ? 'Enter one of your recovery codes.' : 'Enter the 6-digit code from your authenticator app.';
@@ -61,9 +63,15 @@ export function TwoFactorPage() {
         setLocked(apiError.detail ?? 'Too many failed attempts. Try again later, or ask your administrator to unlock your account.');
         return;
       }
+      if (apiError.status === 401 && /expired/i.test(`${apiError.title ?? ''} ${apiError.detail ?? ''}`)) {
+        // The half-finished sign-in (password step) is gone: start again.
+        setExpired(true);
+        return;
+      }
       const fieldError = apiError.fieldError('code');
       if (fieldError) setCodeError(fieldError);
-      if (apiError.status === 401 && !apiError.detail) {
+      if (apiError.status === 401) {
+        // The server answers a wrong code like a wrong password; say what is wrong on this page.
         setServerError(
           new ApiError(401, {
             title: 'Verification failed',
@@ -93,6 +101,11 @@ export function TwoFactorPage() {
       {locked ? (
         <Alert tone="warning" title="Your account is locked">
           {locked}
+        </Alert>
+      ) : null}
+      {expired ? (
+        <Alert tone="warning" title="Your sign-in has expired">
+          Too much time passed since you entered your password. <Link to={signInAgain}>Sign in again</Link>.
         </Alert>
       ) : null}
       <ProblemAlert error={serverError} displayedFields={FIELDS} />
