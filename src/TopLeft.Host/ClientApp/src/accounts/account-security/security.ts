@@ -1,4 +1,5 @@
 import { api } from '../../shared/api';
+import { withXsrfRetry } from '../common/xsrf';
 import { createPasskeyCredential } from '../webauthn/webauthn';
 
 export interface Passkey {
@@ -28,30 +29,30 @@ export function getSecurity(signal?: AbortSignal): Promise<SecurityOverview> {
 }
 
 export function startAuthenticatorSetup(): Promise<AuthenticatorSetup> {
-  return api.post<AuthenticatorSetup>('/api/accounts/me/authenticator');
+  return withXsrfRetry(() => api.post<AuthenticatorSetup>('/api/accounts/me/authenticator'));
 }
 
 export function verifyAuthenticator(code: string): Promise<{ recoveryCodes: string[] }> {
-  return api.post<{ recoveryCodes: string[] }>('/api/accounts/me/authenticator/verify', { code });
+  return withXsrfRetry(() => api.post<{ recoveryCodes: string[] }>('/api/accounts/me/authenticator/verify', { code }));
 }
 
 export function removeAuthenticator(): Promise<void> {
-  return api.delete('/api/accounts/me/authenticator');
+  return withXsrfRetry(() => api.delete('/api/accounts/me/authenticator'));
 }
 
 export function regenerateRecoveryCodes(): Promise<{ recoveryCodes: string[] }> {
-  return api.post<{ recoveryCodes: string[] }>('/api/accounts/me/recovery-codes');
+  return withXsrfRetry(() => api.post<{ recoveryCodes: string[] }>('/api/accounts/me/recovery-codes'));
 }
 
 /** Gets creation options, lets the browser create the passkey, and registers it under `name`. */
 export async function addPasskey(name: string): Promise<Passkey> {
-  const options = await api.post<unknown>('/api/accounts/me/passkeys/options');
+  const options = await withXsrfRetry(() => api.post<unknown>('/api/accounts/me/passkeys/options'));
   const credential = await createPasskeyCredential(options);
-  return api.post<Passkey>('/api/accounts/me/passkeys', { name, credential });
+  return withXsrfRetry(() => api.post<Passkey>('/api/accounts/me/passkeys', { name, credential }));
 }
 
 export function removePasskey(id: string): Promise<void> {
-  return api.delete(`/api/accounts/me/passkeys/${encodeURIComponent(id)}`);
+  return withXsrfRetry(() => api.delete(`/api/accounts/me/passkeys/${encodeURIComponent(id)}`));
 }
 
 /** "JBSWY3DPEHPK3PXP" → "jbsw y3dp ehpk 3pxp": easier to type into an app by hand. */

@@ -1,4 +1,5 @@
 import { api } from '../../shared/api';
+import { withXsrfRetry } from '../common/xsrf';
 
 export interface ApiToken {
   id: string;
@@ -21,9 +22,9 @@ export function listApiTokens(signal?: AbortSignal): Promise<ApiToken[]> {
 }
 
 export function createApiToken(name: string): Promise<CreatedApiToken> {
-  return api.post<CreatedApiToken>('/api/accounts/api-tokens', { name });
+  return withXsrfRetry(() => api.post<CreatedApiToken>('/api/accounts/api-tokens', { name }));
 }
 
 export function revokeApiToken(id: string): Promise<void> {
-  return api.delete(`/api/accounts/api-tokens/${encodeURIComponent(id)}`);
+  return withXsrfRetry(() => api.delete(`/api/accounts/api-tokens/${encodeURIComponent(id)}`));
 }

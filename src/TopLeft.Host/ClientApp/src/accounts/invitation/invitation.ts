@@ -1,4 +1,5 @@
 import { api } from '../../shared/api';
+import { withXsrfRetry } from '../common/xsrf';
 
 export interface Invitation {
   tenantName: string;
@@ -12,5 +13,5 @@ export function getInvitation(token: string, signal?: AbortSignal): Promise<Invi
 }
 
 export function acceptInvitation(token: string, password: string): Promise<void> {
-  return api.post(`/api/accounts/invitations/${encodeURIComponent(token)}/accept`, { password });
+  return withXsrfRetry(() => api.post(`/api/accounts/invitations/${encodeURIComponent(token)}/accept`, { password }));
 }

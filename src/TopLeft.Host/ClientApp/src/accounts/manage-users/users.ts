@@ -1,4 +1,5 @@
 import { api } from '../../shared/api';
+import { withXsrfRetry } from '../common/xsrf';
 
 export type InvitationState = 'none' | 'pending' | 'accepted' | 'expired';
 
@@ -35,24 +36,24 @@ export function listUsers(signal?: AbortSignal): Promise<ManagedUser[]> {
 }
 
 export function createUser(user: NewUser): Promise<ManagedUser> {
-  return api.post<ManagedUser>(base, user);
+  return withXsrfRetry(() => api.post<ManagedUser>(base, user));
 }
 
 /** Sends the invitation, or a fresh one (replacing the old link). */
 export function sendInvitation(id: string): Promise<void> {
-  return api.post(`${userPath(id)}/invitation`);
+  return withXsrfRetry(() => api.post(`${userPath(id)}/invitation`));
 }
 
 export function disableUser(id: string): Promise<void> {
-  return api.post(`${userPath(id)}/disable`);
+  return withXsrfRetry(() => api.post(`${userPath(id)}/disable`));
 }
 
 export function enableUser(id: string): Promise<void> {
-  return api.post(`${userPath(id)}/enable`);
+  return withXsrfRetry(() => api.post(`${userPath(id)}/enable`));
 }
 
 export function removeTwoFactor(id: string): Promise<void> {
-  return api.delete(`${userPath(id)}/two-factor`);
+  return withXsrfRetry(() => api.delete(`${userPath(id)}/two-factor`));
 }
 
 export type KindFilter = 'all' | 'member' | 'admin' | 'contact' | 'disabled';

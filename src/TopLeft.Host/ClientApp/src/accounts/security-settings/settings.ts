@@ -1,4 +1,5 @@
 import { api } from '../../shared/api';
+import { withXsrfRetry } from '../common/xsrf';
 
 export interface SecuritySettings {
   requireTwoFactor: boolean;
@@ -9,5 +10,5 @@ export function getSecuritySettings(signal?: AbortSignal): Promise<SecuritySetti
 }
 
 export function saveSecuritySettings(settings: SecuritySettings): Promise<void> {
-  return api.put('/api/accounts/settings', settings);
+  return withXsrfRetry(() => api.put('/api/accounts/settings', settings));
 }

@@ -1,4 +1,5 @@
 import { api } from '../../shared/api';
+import { withXsrfRetry } from '../common/xsrf';
 import { getPasskeyAssertion } from '../webauthn/webauthn';
 
 export interface SignInRequest {
@@ -14,7 +15,7 @@ export interface SignInResponse {
 }
 
 export function signIn(request: SignInRequest): Promise<SignInResponse | undefined> {
-  return api.post<SignInResponse | undefined>('/api/accounts/sign-in', request);
+  return withXsrfRetry(() => api.post<SignInResponse | undefined>('/api/accounts/sign-in', request));
 }
 
 export interface TwoFactorRequest {
@@ -24,14 +25,14 @@ export interface TwoFactorRequest {
 }
 
 export function signInTwoFactor(request: TwoFactorRequest): Promise<SignInResponse | undefined> {
-  return api.post<SignInResponse | undefined>('/api/accounts/sign-in/two-factor', request);
+  return withXsrfRetry(() => api.post<SignInResponse | undefined>('/api/accounts/sign-in/two-factor', request));
 }
 
 /** Asks the server for a challenge, lets the browser pick a passkey, and signs in with it. */
 export async function signInWithPasskey(): Promise<SignInResponse | undefined> {
-  const options = await api.post<unknown>('/api/accounts/sign-in/passkey/options', {});
+  const options = await withXsrfRetry(() => api.post<unknown>('/api/accounts/sign-in/passkey/options', {}));
   const credential = await getPasskeyAssertion(options);
-  return api.post<SignInResponse | undefined>('/api/accounts/sign-in/passkey', { credential });
+  return withXsrfRetry(() => api.post<SignInResponse | undefined>('/api/accounts/sign-in/passkey', { credential }));
 }
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send users elsewhere. */
