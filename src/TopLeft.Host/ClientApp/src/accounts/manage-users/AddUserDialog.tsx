@@ -10,30 +10,33 @@ type Errors = Partial<Record<Field, string>>;
 const FIELDS = ['displayName', 'userName', 'email', 'kind', 'isAdmin', 'sendInvitation'] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function validate(values: NewUser): Errors {
+interface FormValues extends Omit<NewUser, 'email'> {
+  email: string;
+}
+
+function validate(values: FormValues): Errors {
   const errors: Errors = {};
+  const email = values.email.trim();
   if (!values.displayName.trim()) errors.displayName = 'Enter the name people know them by.';
-  if (!values.userName.trim()) errors.userName = values.kind === 'contact' ? 'Enter their email address as username.' : 'Enter their username.';
-  if (values.email.trim() && !EMAIL.test(values.email.trim())) errors.email = 'Enter a valid email address.';
-  else if (!values.email.trim() && values.sendInvitation) errors.email = 'An invitation needs an email address.';
+  if (values.kind === 'member' && !values.userName.trim()) errors.userName = 'Enter their PSA username.';
+  if (email && !EMAIL.test(email)) errors.email = 'Enter a valid email address.';
+  else if (!email && values.kind === 'contact') errors.email = 'Client contacts sign in with their email address.';
+  else if (!email && values.sendInvitation) errors.email = 'An invitation needs an email address.';
   return errors;
 }
 
 /** "Add user": a member (optionally admin) or a client contact, with an optional invitation e-mail. */
 export function AddUserDialog({ onClose }: { onClose: (created: boolean) => void }) {
   const toast = useToast();
-  const [values, setValues] = useState<NewUser>({ displayName: '', userName: '', email: '', kind: 'member', isAdmin: false, sendInvitation: true });
-  const [userNameEdited, setUserNameEdited] = useState(false);
+  const [values, setValues] = useState<FormValues>({ displayName: '', userName: '', email: '', kind: 'member', isAdmin: false, sendInvitation: true });
   const [errors, setErrors] = useState<Errors>({});
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
 
-  const set = <K extends keyof NewUser>(field: K, value: NewUser[K]) => {
+  const set = <K extends keyof FormValues>(field: K, value: FormValues[K]) => {
     setValues((current) => {
       const next = { ...current, [field]: value };
-      // Contacts sign in with their e-mail address: keep the username in step until it is edited by hand.
-      if (next.kind === 'contact' && !userNameEdited && (field === 'email' || field === 'kind')) next.userName = next.email;
       if (field === 'kind' && value === 'contact') next.isAdmin = false;
       return next;
     });
@@ -52,11 +55,12 @@ export function AddUserDialog({ onClose }: { onClose: (created: boolean) => void
     }
     setBusy(true);
     try {
+      const email = values.email.trim();
       const request: NewUser = {
         ...values,
         displayName: values.displayName.trim(),
-        userName: values.userName.trim(),
-        email: values.email.trim(),
+        userName: values.kind === 'contact' ? email : values.userName.trim(),
+        email: email || null,
       };
       await createUser(request);
       toast.show({
@@ -71,7 +75,7 @@ export function AddUserDialog({ onClose }: { onClose: (created: boolean) => void
       setErrors({
         displayName: apiError.fieldError('displayName'),
         userName: apiError.fieldError('userName'),
-        email: apiError.fieldError('email'),
+        email: apiError.fieldError('email') ?? (values.kind === 'contact' ? apiError.fieldError('userName') : undefined),
       });
       setServerError(apiError);
     }
@@ -125,27 +129,27 @@ export function AddUserDialog({ onClose }: { onClose: (created: boolean) => void
           name="email"
           type="email"
           autoComplete="off"
-          required={values.sendInvitation}
+          required={values.sendInvitation || values.kind === 'contact'}
           value={values.email}
           error={errors.email}
+          hint={values.kind === 'contact' ? 'Client contacts sign in with their email address.' : undefined}
           onChange={(e) => set('email', e.target.value)}
         />
-        <TextField
-          id="add-user-userName"
-          label="Username"
-          name="userName"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          value={values.userName}
-          error={errors.userName}
-          hint={values.kind === 'contact' ? 'Client contacts sign in with their email address.' : 'Use their PSA username, so the PSA sync can match them.'}
-          onChange={(e) => {
-            setUserNameEdited(true);
-            set('userName', e.target.value);
-          }}
-        />
+        {values.kind === 'member' ? (
+          <TextField
+            id="add-user-userName"
+            label="Username"
+            name="userName"
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            value={values.userName}
+            error={errors.userName}
+            hint="Use their PSA username, so the PSA sync can match them."
+            onChange={(e) => set('userName', e.target.value)}
+          />
+        ) : null}
         {values.kind === 'member' ? (
           <Checkbox
             label="Administrator"

@@ -21,8 +21,9 @@ export interface ManagedUser {
 
 export interface NewUser {
   displayName: string;
+  /** Members: their PSA username. Contacts sign in with their e-mail address, so it is sent as both. */
   userName: string;
-  email: string;
+  email: string | null;
   kind: 'member' | 'contact';
   isAdmin: boolean;
   sendInvitation: boolean;
