@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TopLeft.Branding.Domain;
 using TopLeft.Shared.Data;
 using TopLeft.Shared.Messaging;
 using TopLeft.Shared.Tenancy;
@@ -11,4 +12,6 @@ internal sealed class BrandingDbContext(DbContextOptions<BrandingDbContext> opti
     public const string SchemaName = "branding";
 
     public override string Schema => SchemaName;
+
+    public DbSet<Logo> Logos => Set<Logo>();
 }
