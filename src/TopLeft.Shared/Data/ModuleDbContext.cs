@@ -21,18 +21,8 @@ public abstract class ModuleDbContext(DbContextOptions options, ITenantContext t
     protected override void OnModelCreating(ModelBuilder modelBuilder) => ModuleModel.Build(modelBuilder, this);
 
     /// <inheritdoc />
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        ModuleModel.StampTenant(ChangeTracker, tenant);
-        var hasEvents = ModuleModel.HasNewEvents(ChangeTracker);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (hasEvents && Database.CurrentTransaction is null)
-        {
-            signal?.Notify();
-        }
-
-        return written;
-    }
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        ModuleModel.SaveAsync(this, tenant, signal, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
 
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -60,9 +60,22 @@ public static class ModuleModel
         }
     }
 
-    /// <summary>True when the pending changes include integration events.</summary>
-    public static bool HasNewEvents(ChangeTracker changes) =>
-        changes.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+    /// <summary>
+    /// Saves through <paramref name="save"/> (the context's base SaveChanges) after stamping tenants, then wakes the
+    /// outbox dispatcher when events were stored outside an explicit transaction (inside one, the poll picks them up).
+    /// </summary>
+    public static async Task<int> SaveAsync(DbContext context, ITenantContext tenant, IOutboxSignal? signal, Func<Task<int>> save)
+    {
+        StampTenant(context.ChangeTracker, tenant);
+        var hasEvents = context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        var written = await save();
+        if (hasEvents && context.Database.CurrentTransaction is null)
+        {
+            signal?.Notify();
+        }
+
+        return written;
+    }
 
     /// <summary>Queues an integration event; it is stored by the next <c>SaveChangesAsync</c>, atomically with the change.</summary>
     public static void Publish(this IModuleDbContext context, IIntegrationEvent @event) =>

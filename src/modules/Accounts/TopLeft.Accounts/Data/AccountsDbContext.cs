@@ -41,18 +41,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         ModuleModel.Build(builder, this);
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        ModuleModel.StampTenant(ChangeTracker, tenant);
-        var hasEvents = ModuleModel.HasNewEvents(ChangeTracker);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (hasEvents && Database.CurrentTransaction is null)
-        {
-            signal?.Notify();
-        }
-
-        return written;
-    }
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        ModuleModel.SaveAsync(this, tenant, signal, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

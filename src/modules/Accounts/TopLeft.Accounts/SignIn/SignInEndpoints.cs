@@ -70,7 +70,7 @@ internal static class SignInEndpoints
             audit.Record(AuditEvents.RecoveryCodeUsed, user);
         }
 
-        return await Outcome(result, user, users, db, audit);
+        return await Outcome(result, user, users, db, audit, request.UseRecoveryCode ? "That recovery code is not valid or was used already." : "That code is not valid.");
     }
 
     private static async Task<ContentHttpResult> PasskeyOptionsAsync(SignInManager<AppUser> signIn) =>
@@ -108,7 +108,8 @@ internal static class SignInEndpoints
     }
 
     private static async Task<Results<Ok<SignInResponse>, ProblemHttpResult>> Outcome(
-        Microsoft.AspNetCore.Identity.SignInResult result, AppUser user, UserManager<AppUser> users, AccountsDbContext db, AuditLog audit)
+        Microsoft.AspNetCore.Identity.SignInResult result, AppUser user, UserManager<AppUser> users, AccountsDbContext db, AuditLog audit,
+        string invalid = "Invalid username or password.")
     {
         if (result.Succeeded)
         {
@@ -137,9 +138,9 @@ internal static class SignInEndpoints
         }
 
         await audit.RecordNowAsync(AuditEvents.SignInFailed, user);
-        return Invalid();
+        return Invalid(invalid);
     }
 
-    private static ProblemHttpResult Invalid() =>
-        ProblemResults.Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", "Invalid username or password.");
+    private static ProblemHttpResult Invalid(string detail = "Invalid username or password.") =>
+        ProblemResults.Problem(StatusCodes.Status401Unauthorized, "Sign-in failed.", detail);
 }
