@@ -1,0 +1,161 @@
+using TopLeft.Integrations.Contracts;
+using TopLeft.Shared.Tenancy;
+
+namespace TopLeft.Integrations.Domain;
+
+/// <summary>Shared by every synced row: who owns it, its PSA id, the PSA's stamp and when a sync last saw it.</summary>
+internal abstract class SyncedRecord : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+
+    public int PsaId { get; set; }
+
+    public DateTimeOffset? PsaUpdatedAt { get; set; }
+
+    /// <summary>Start of the sync run that last saw the record; older than a full run's start means deleted.</summary>
+    public DateTimeOffset SeenAt { get; set; }
+}
+
+internal sealed class Member : SyncedRecord
+{
+    public string UserName { get; set; } = "";
+
+    public string FirstName { get; set; } = "";
+
+    public string LastName { get; set; } = "";
+
+    public string? Email { get; set; }
+
+    public bool IsActive { get; set; }
+
+    /// <summary>Personal ConnectWise API keys (public:private), encrypted; null when none stored.</summary>
+    public string? ProtectedApiKeys { get; set; }
+
+    /// <summary>Autotask role used when assigning this resource.</summary>
+    public int? DefaultRoleId { get; set; }
+}
+
+internal sealed class Company : SyncedRecord
+{
+    public string Identifier { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public int? ParentPsaId { get; set; }
+
+    public bool IsActive { get; set; }
+}
+
+internal sealed class Contact : SyncedRecord
+{
+    public int? CompanyPsaId { get; set; }
+
+    public string FirstName { get; set; } = "";
+
+    public string LastName { get; set; } = "";
+
+    public string? Email { get; set; }
+
+    public bool IsActive { get; set; }
+}
+
+internal sealed class Board : SyncedRecord
+{
+    public string Name { get; set; } = "";
+
+    public bool IsActive { get; set; }
+}
+
+/// <summary>A status of a board; Autotask statuses are shared by every queue (BoardPsaId 0).</summary>
+internal sealed class BoardStatus : SyncedRecord
+{
+    public int BoardPsaId { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public int SortOrder { get; set; }
+
+    public bool IsClosed { get; set; }
+
+    public bool IsActive { get; set; }
+}
+
+internal sealed class Priority : SyncedRecord
+{
+    public string Name { get; set; } = "";
+
+    public string? Color { get; set; }
+
+    public int SortOrder { get; set; }
+}
+
+internal sealed class WorkItemRow : SyncedRecord
+{
+    public WorkItemKind Kind { get; set; }
+
+    public string Number { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public int? BoardPsaId { get; set; }
+
+    public int? StatusPsaId { get; set; }
+
+    public string? StatusName { get; set; }
+
+    public int? PriorityPsaId { get; set; }
+
+    public int? CompanyPsaId { get; set; }
+
+    public int? ContactPsaId { get; set; }
+
+    public int? ProjectPsaId { get; set; }
+
+    public int? PhasePsaId { get; set; }
+
+    public List<int> AssigneePsaIds { get; set; } = [];
+
+    public decimal? BudgetHours { get; set; }
+
+    public decimal? ActualHours { get; set; }
+
+    public bool IsClosed { get; set; }
+
+    public bool ClientResponded { get; set; }
+
+    public WorkItemRef Ref => new(Kind, PsaId);
+}
+
+internal sealed class Note : SyncedRecord
+{
+    public WorkItemKind WorkItemKind { get; set; }
+
+    public int WorkItemPsaId { get; set; }
+
+    public string Text { get; set; } = "";
+
+    public bool IsInternal { get; set; }
+
+    public int? MemberPsaId { get; set; }
+
+    public int? ContactPsaId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+internal sealed class TimeEntryRow : SyncedRecord
+{
+    public WorkItemKind WorkItemKind { get; set; }
+
+    public int WorkItemPsaId { get; set; }
+
+    public int MemberPsaId { get; set; }
+
+    public DateTimeOffset Start { get; set; }
+
+    public DateTimeOffset? End { get; set; }
+
+    public decimal Hours { get; set; }
+
+    public string? Notes { get; set; }
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using TopLeft.Integrations.Contracts;
+using PsaKind = TopLeft.Integrations.Contracts.PsaKind;
+using TopLeft.Integrations.Domain;
+using TicketChange = TopLeft.PsaSimulator.Admin.TicketChange;
+using TopLeft.Testing;
+using SimPsa = TopLeft.PsaSimulator.Admin.PsaKind;
+
+namespace TopLeft.Integrations.Tests.Features;
+
+public sealed class SyncTests
+{
+    public static TheoryData<PsaKind> Psas => [PsaKind.ConnectWise, PsaKind.Autotask];
+
+    [Theory]
+    [MemberData(nameof(Psas))]
+    public async Task A_full_sync_copies_every_open_ticket_with_members_boards_and_priorities(PsaKind kind)
+    {
+        await using var h = await IntegrationsHarness.StartAsync(kind);
+
+        var run = await h.SyncAsync(SyncType.Full);
+
+        run.State.ShouldBe(SyncRunState.Succeeded, run.Log);
+        var expected = h.SimulatorOpenTickets();
+        var local = await h.DbAsync(db => db.WorkItems.Where(w => w.Kind == WorkItemKind.Ticket || w.Kind == WorkItemKind.ProjectTicket)
+            .OrderBy(w => w.PsaId).Select(w => new { w.PsaId, w.StatusPsaId, w.Title }).ToListAsync());
+        local.Select(w => (w.PsaId, w.StatusPsaId ?? 0, w.Title)).ShouldBe(expected.Select(t => (t.Id, t.Status, t.Title)));
+        (await h.ModuleAsync(m => m.GetMembersAsync())).ShouldNotBeEmpty();
+        (await h.ModuleAsync(m => m.GetBoardsAsync())).ShouldAllBe(b => b.Statuses.Count > 0);
+        (await h.ModuleAsync(m => m.GetPrioritiesAsync())).ShouldAllBe(p => p.Color != null);
+        (await h.DbAsync(db => db.Notes.CountAsync())).ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Psas))]
+    public async Task An_incremental_sync_picks_up_what_changed_in_the_psa(PsaKind kind)
+    {
+        await using var h = await IntegrationsHarness.StartAsync(kind);
+        await h.SyncAsync(SyncType.Full);
+        var ticket = h.SimulatorOpenTickets()[3];
+
+        h.Simulator.Control.ChangeTicket(Sim(kind), ticket.Id, new TicketChange(Summary: "Printer on fire")).Ok.ShouldBeTrue();
+        var run = await h.SyncAsync(SyncType.Incremental);
+
+        run.State.ShouldBe(SyncRunState.Succeeded, run.Log);
+        var item = await h.ModuleAsync(m => m.GetWorkItemAsync(new WorkItemRef(WorkItemKind.Ticket, ticket.Id)))
+            ?? await h.ModuleAsync(m => m.GetWorkItemAsync(new WorkItemRef(WorkItemKind.ProjectTicket, ticket.Id)));
+        item!.Title.ShouldBe("Printer on fire");
+        (await h.EventsAsync()).ShouldContain(e => e.Type == "WorkItemChanged" && e.Payload.Contains("\"sync\""));
+    }
+
+    [Theory]
+    [MemberData(nameof(Psas))]
+    public async Task A_callback_updates_the_local_copy_and_publishes_an_event(PsaKind kind)
+    {
+        await using var h = await IntegrationsHarness.StartAsync(kind);
+        await h.SyncAsync(SyncType.Full);
+        var ticket = h.SimulatorOpenTickets().First(t => t.Status != (kind == PsaKind.Autotask ? 8 : 0));
+        var target = kind == PsaKind.Autotask ? "In Progress" : null;
+        var boards = await h.ModuleAsync(m => m.GetBoardsAsync());
+        var item = (await h.ModuleAsync(m => m.GetWorkItemsAsync(new WorkItemQuery()))).First(w => w.Ref.PsaId == ticket.Id);
+        var status = target ?? boards.First(b => b.PsaId == item.BoardPsaId).Statuses.First(s => s.PsaId != item.StatusPsaId && !s.IsClosed).Name;
+
+        h.Simulator.Control.ChangeTicket(Sim(kind), ticket.Id, new TicketChange(Status: status)).Ok.ShouldBeTrue();
+
+        var changed = await Eventually.Get(() => h.ModuleAsync(m => m.GetWorkItemAsync(item.Ref)), w => w!.StatusName == status, TimeSpan.FromSeconds(15));
+        changed!.StatusName.ShouldBe(status);
+        (await h.EventsAsync()).ShouldContain(e => e.Type == "WorkItemChanged" && e.Payload.Contains("\"callback\"") && e.Payload.Contains($"\"psaId\":{ticket.Id}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Psas))]
+    public async Task Deleted_tickets_are_detected_and_removed(PsaKind kind)
+    {
+        await using var h = await IntegrationsHarness.StartAsync(kind);
+        await h.SyncAsync(SyncType.Full);
+        var ticket = h.SimulatorOpenTickets()[5];
+
+        h.Simulator.Control.Delete(Sim(kind), kind == PsaKind.ConnectWise ? "tickets" : "Tickets", ticket.Id).Ok.ShouldBeTrue();
+        var run = await h.SyncAsync(SyncType.Reconcile);
+
+        run.State.ShouldBe(SyncRunState.Succeeded, run.Log);
+        (await h.DbAsync(db => db.WorkItems.AnyAsync(w => w.PsaId == ticket.Id && (w.Kind == WorkItemKind.Ticket || w.Kind == WorkItemKind.ProjectTicket)))).ShouldBeFalse();
+        (await h.EventsAsync()).ShouldContain(e => e.Type == "WorkItemDeleted" && e.Payload.Contains($"\"psaId\":{ticket.Id}"));
+    }
+
+    internal static SimPsa Sim(PsaKind kind) => kind == PsaKind.ConnectWise ? SimPsa.ConnectWise : SimPsa.Autotask;
+}
