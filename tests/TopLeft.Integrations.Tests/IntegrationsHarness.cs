@@ -80,7 +80,7 @@ internal sealed class IntegrationsHarness : IAsyncDisposable
     /// <summary>Event types and payloads in the module's outbox, oldest first.</summary>
     public Task<List<(string Type, string Payload)>> EventsAsync() =>
         DbAsync(async db => (await db.Outbox.AsNoTracking().OrderBy(m => m.OccurredAt).Select(m => new { m.Type, m.Payload }).ToListAsync())
-            .Select(m => (m.Type.Split(',')[0].Split('.')[^1], m.Payload)).ToList());
+            .Select(m => (m.Type.Split(',')[0].Split('.')[^1], m.Payload.Replace(" ", "", StringComparison.Ordinal))).ToList());
 
     /// <summary>The simulator's open tickets as (id, status, title), in the PSA's own shape.</summary>
     public IReadOnlyList<SimTicket> SimulatorOpenTickets()
