@@ -14,7 +14,7 @@ public sealed class SignInPageTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByText("Acme IT Services").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Username")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeEnabledAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true })).ToBeEnabledAsync();
     }
 
     [Fact]
