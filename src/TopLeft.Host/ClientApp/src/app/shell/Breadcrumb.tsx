@@ -12,6 +12,8 @@ const adminTitles: Record<string, string[]> = {
   portal: ['Client Portal'],
   branding: ['Branding'],
   audit: ['Audit log'],
+  'api-tokens': ['API tokens'],
+  security: ['Security settings'],
 };
 
 /** The top bar's "where am I", derived from the path so pages need not register anything. */
@@ -28,6 +30,8 @@ export function Breadcrumb() {
   } else if (pathname.startsWith('/admin')) {
     const rest = pathname.replace(/^\/admin\/?/, '').replace(/\/$/, '');
     crumbs.push({ label: 'Admin' }, ...(adminTitles[rest] ?? []).map((label) => ({ label })));
+  } else if (pathname.startsWith('/account')) {
+    crumbs.push({ label: 'My account' }, { label: 'Security' });
   } else if (pathname === '/no-license') {
     crumbs.push({ label: 'Boards' });
   }
