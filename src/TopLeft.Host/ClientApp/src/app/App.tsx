@@ -1,4 +1,5 @@
 import { BrowserRouter } from 'react-router';
+import { BrandingFavicon } from '../branding/favicon/BrandingFavicon';
 import { ToastProvider } from '../shared/ui';
 import { AppRoutes } from './AppRoutes';
 
@@ -6,6 +7,7 @@ export function App() {
   return (
     <BrowserRouter>
       <ToastProvider>
+        <BrandingFavicon />
         <AppRoutes />
       </ToastProvider>
     </BrowserRouter>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { isAdmin, useSession } from '../../accounts/session';
 import { useBoardList } from '../../boards/board-list/BoardListProvider';
+import { MenuLogo } from '../../branding/menu-logo/MenuLogo';
 import { NavGroup, NavItem, NavSection } from '../../shared/layout';
 import { Spinner } from '../../shared/ui';
 import './MainMenu.css';
@@ -12,9 +13,11 @@ export function MainMenu() {
   return (
     <nav className="tl-main-menu" aria-label="Main">
       <Link to="/" className="tl-workspace" aria-label={`${workspaceName} home`}>
-        <span className="tl-workspace__mark" aria-hidden="true">
-          {workspaceName.charAt(0).toUpperCase()}
-        </span>
+        <MenuLogo>
+          <span className="tl-workspace__mark" aria-hidden="true">
+            {workspaceName.charAt(0).toUpperCase()}
+          </span>
+        </MenuLogo>
         <span className="tl-workspace__text">
           <span className="tl-workspace__name">{workspaceName}</span>
           {tenant?.slug ? <span className="tl-workspace__slug">{tenant.slug}</span> : null}
