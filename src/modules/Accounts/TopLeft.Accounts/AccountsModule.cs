@@ -20,6 +20,7 @@ using TopLeft.Accounts.SignUp;
 using TopLeft.Accounts.Tenants;
 using TopLeft.Accounts.TwoFactor;
 using TopLeft.Accounts.Users;
+using TopLeft.Integrations.Contracts.Events;
 using TopLeft.Shared.Data;
 using TopLeft.Shared.Messaging;
 
@@ -41,6 +42,10 @@ public static class AccountsModule
         services.AddScoped<InvitationSender>();
         services.Configure<SmtpOptions>(builder.Configuration.GetSection("Email:Smtp"));
         services.AddScoped<IIntegrationEventHandler<EmailRequested>, SmtpEmailHandler>();
+        services.AddScoped<PsaUserSync>();
+        services.AddScoped<IIntegrationEventHandler<MemberSynced>>(sp => sp.GetRequiredService<PsaUserSync>());
+        services.AddScoped<IIntegrationEventHandler<MemberDeactivated>>(sp => sp.GetRequiredService<PsaUserSync>());
+        services.AddScoped<IIntegrationEventHandler<ContactSynced>>(sp => sp.GetRequiredService<PsaUserSync>());
         services.AddQuartz(q => q.ScheduleJob<OnboardingEmailJob>(
             trigger => trigger.WithIdentity("accounts-onboarding-emails").WithSimpleSchedule(TimeSpan.FromMinutes(15)),
             job => job.WithIdentity(OnboardingEmailJob.Key)));

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TopLeft.Accounts.Audit;
+using TopLeft.Accounts.Data;
+using TopLeft.Integrations.Contracts.Events;
+using TopLeft.Shared.Messaging;
+
+namespace TopLeft.Accounts.Users;
+
+/// <summary>
+/// Keeps users in step with the PSA: a synced member becomes (or updates) a member user who signs in with the PSA
+/// username; a member or contact inactive in the PSA is disabled. Re-enabling is never automatic: only an admin
+/// does it. Idempotent, as outbox delivery is at least once.
+/// </summary>
+internal sealed class PsaUserSync(UserManager<AppUser> users, AccountsDbContext db, AuditLog audit, TimeProvider time)
+    : IIntegrationEventHandler<MemberSynced>, IIntegrationEventHandler<MemberDeactivated>, IIntegrationEventHandler<ContactSynced>
+{
+    public async Task HandleAsync(MemberSynced @event, CancellationToken cancellationToken)
+    {
+        var psaId = @event.PsaId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var displayName = $"{@event.FirstName} {@event.LastName}".Trim();
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Kind == UserKind.Member && u.PsaId == psaId, cancellationToken)
+            // The admin who signed up before the PSA was connected is the same person as their PSA member.
+            ?? (@event.Email is { Length: > 0 } email
+                ? await db.Users.SingleOrDefaultAsync(u => u.Kind == UserKind.Member && u.PsaId == null && u.NormalizedEmail == email.ToUpperInvariant(), cancellationToken)
+                : null);
+
+        if (user is null)
+        {
+            if (await users.FindByNameAsync(@event.UserName) is not null)
+            {
+                return;
+            }
+
+            user = new AppUser
+            {
+                UserName = @event.UserName, Email = @event.Email, DisplayName = displayName, Kind = UserKind.Member, PsaId = psaId,
+                CreatedAt = time.GetUtcNow(),
+            };
+            await users.CreateAsync(user);
+            audit.Record(AuditEvents.UserCreated, user, "synced from the PSA");
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        user.PsaId = psaId;
+        user.DisplayName = displayName.Length > 0 ? displayName : user.DisplayName;
+        user.Email = @event.Email ?? user.Email;
+        await users.UpdateAsync(user);
+    }
+
+    public async Task HandleAsync(MemberDeactivated @event, CancellationToken cancellationToken)
+    {
+        var psaId = @event.PsaId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Kind == UserKind.Member && u.PsaId == psaId, cancellationToken);
+        await DisableAsync(user, "inactive in the PSA", cancellationToken);
+    }
+
+    public async Task HandleAsync(ContactSynced @event, CancellationToken cancellationToken)
+    {
+        if (@event.IsActive)
+        {
+            return;
+        }
+
+        var psaId = @event.PsaId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Kind == UserKind.Contact && u.PsaId == psaId, cancellationToken);
+        await DisableAsync(user, "contact inactive in the PSA", cancellationToken);
+    }
+
+    private async Task DisableAsync(AppUser? user, string reason, CancellationToken cancellationToken)
+    {
+        if (user is null || user.IsDisabled)
+        {
+            return;
+        }
+
+        user.IsDisabled = true;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordNowAsync(AuditEvents.UserDisabled, user, reason, cancellationToken: cancellationToken);
+    }
+}
