@@ -23,6 +23,166 @@ namespace TopLeft.Licensing.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("TopLeft.Licensing.Domain.LicensedMember", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PsaMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LicensedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "PsaMemberId");
+
+                    b.ToTable("licensed_members", "licensing");
+                });
+
+            modelBuilder.Entity("TopLeft.Licensing.Domain.LicensingChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BillingReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("ByAdmin")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("FromMemberLicenses")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromPortalCompanyLicenses")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("IsTrial")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ToMemberLicenses")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ToPortalCompanyLicenses")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("WasTrial")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "At");
+
+                    b.ToTable("changes", "licensing");
+                });
+
+            modelBuilder.Entity("TopLeft.Licensing.Domain.LicensingVersion", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("versions", "licensing");
+                });
+
+            modelBuilder.Entity("TopLeft.Licensing.Domain.Member", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PsaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("TenantId", "PsaId");
+
+                    b.HasIndex("TenantId", "NormalizedEmail");
+
+                    b.HasIndex("TenantId", "NormalizedUserName");
+
+                    b.ToTable("members", "licensing");
+                });
+
+            modelBuilder.Entity("TopLeft.Licensing.Domain.Subscription", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsTrial")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MemberLicenses")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PortalCompanyLicenses")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("subscriptions", "licensing");
+                });
+
             modelBuilder.Entity("TopLeft.Shared.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,3 @@
+namespace TopLeft.Licensing.Billing;
+
+internal sealed record BillingPlanChange(Guid TenantId, bool IsTrial, int MemberLicenses, int PortalCompanyLicenses);

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using TopLeft.Licensing.Data;
+using TopLeft.Licensing.Domain;
+using TopLeft.Licensing.Visibility;
+using TopLeft.Shared.Security;
+
+namespace TopLeft.Licensing.Features.MyLicense;
+
+internal static class MyLicenseEndpoints
+{
+    /// <summary>Whether the signed-in user may use boards, and whom to ask when not.</summary>
+    internal sealed record MyLicenseResponse(bool Licensed, bool IsContact, int? PsaMemberId, IReadOnlyList<string> AdminNames);
+
+    /// <summary>The board filter for the signed-in licensed user: the licensed members at this version.</summary>
+    internal sealed record MyVisibilityResponse(long Version, IReadOnlyList<int> LicensedMemberPsaIds);
+
+    public static void MapMyLicense(this RouteGroupBuilder group)
+    {
+        group.MapGet("/me", GetAsync).RequireAuthorization(Policies.SignedIn)
+            .WithSummary("The signed-in user's license, and the admins to ask for one.");
+        group.MapGet("/me/visibility", VisibilityAsync).RequireAuthorization(Policies.LicensedMember)
+            .WithSummary("Licensed members whose work appears on boards (unassigned work appears too); licensed members only.");
+    }
+
+    private static async Task<Ok<MyLicenseResponse>> GetAsync(ClaimsPrincipal user, VisibilityCache visibility, LicensingDbContext db, CancellationToken ct)
+    {
+        var access = await visibility.GetUserAccessAsync(user, ct);
+        // Until Accounts answers "who are the admins", name the admins who managed licenses here.
+        var admins = access.Licensed
+            ? []
+            : (await db.Changes.AsNoTracking().Where(c => c.ByAdmin && c.ByName != null)
+                .GroupBy(c => c.ByName!).Select(g => new { Name = g.Key, Last = g.Max(c => c.At) })
+                .OrderByDescending(a => a.Last).Take(5).ToListAsync(ct)).Select(a => a.Name).ToList();
+        return TypedResults.Ok(new MyLicenseResponse(access.Licensed, access.IsContact, access.PsaMemberId, admins));
+    }
+
+    private static async Task<Ok<MyVisibilityResponse>> VisibilityAsync(VisibilityCache visibility, CancellationToken ct)
+    {
+        var filter = await visibility.GetFilterAsync(ct);
+        return TypedResults.Ok(new MyVisibilityResponse(filter.Version, filter.LicensedMemberPsaIds.Order().ToList()));
+    }
+}
