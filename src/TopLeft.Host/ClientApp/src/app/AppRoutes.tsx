@@ -15,7 +15,7 @@ import { BoardsHomePage } from '../boards/board-list/BoardsHomePage';
 import { ViewBoardPage } from '../boards/view-board/ViewBoardPage';
 import { BrandingPage } from '../branding/manage-branding/BrandingPage';
 import { ConnectionPage } from '../integrations/connection/ConnectionPage';
-import { SynchronizationPage } from '../integrations/synchronization/SynchronizationPage';
+import { SyncPage } from '../integrations/sync/SyncPage';
 import { LicensingPage } from '../licensing/manage-licenses/LicensingPage';
 import { NoLicensePage } from '../licensing/no-license/NoLicensePage';
 import { SubscriptionPage } from '../licensing/subscription/SubscriptionPage';
@@ -64,7 +64,7 @@ export function AppRoutes() {
             <Route path="subscription" element={<SubscriptionPage />} />
             <Route path="integrations" element={<Navigate to="connection" replace />} />
             <Route path="integrations/connection" element={<ConnectionPage />} />
-            <Route path="integrations/sync" element={<SynchronizationPage />} />
+            <Route path="integrations/sync" element={<SyncPage />} />
             <Route path="portal" element={<ClientPortalPage />} />
             <Route path="branding" element={<BrandingPage />} />
             <Route path="audit" element={<AuditLogPage />} />
