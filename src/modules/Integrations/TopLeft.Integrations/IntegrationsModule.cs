@@ -11,6 +11,7 @@ using TopLeft.Integrations.Contracts;
 using TopLeft.Integrations.Data;
 using TopLeft.Integrations.Features;
 using TopLeft.Integrations.Features.Connection;
+using TopLeft.Integrations.Features.MemberKeys;
 using TopLeft.Integrations.Features.Queries;
 using TopLeft.Integrations.Features.Realtime;
 using TopLeft.Integrations.Features.Sync;
@@ -75,6 +76,7 @@ public static class IntegrationsModule
         var group = app.MapGroup("/api/integrations").WithTags("Integrations");
         group.MapConnection();
         group.MapSync();
+        group.MapMemberApiKeys();
         group.MapReceiveCallbacks();
         return app;
     }
