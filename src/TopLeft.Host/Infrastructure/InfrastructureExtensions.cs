@@ -1,5 +1,7 @@
 using Quartz;
 using TopLeft.Accounts;
+using TopLeft.Accounts.Contracts.Events;
+using TopLeft.Host.Live;
 using TopLeft.Shared.Caching;
 using TopLeft.Shared.Data;
 using TopLeft.Shared.Messaging;
@@ -14,17 +16,16 @@ internal static class InfrastructureExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
         var database = configuration.GetConnectionString(ModuleDatabaseExtensions.ConnectionName) ?? "";
-        var redis = configuration.GetConnectionString(CachingExtensions.ConnectionName);
 
         services.AddTenancyAndOutbox();
         services.AddCacheStore(configuration);
         services.AddOpenApi();
 
-        var signalR = services.AddSignalR();
-        if (!string.IsNullOrWhiteSpace(redis))
-        {
-            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("topleft"));
-        }
+        services.AddSignalR();
+        services.AddSingleton<LiveConnections>();
+        services.AddSingleton<LiveFanOut>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveFanOut>());
+        services.AddScoped<IIntegrationEventHandler<UserSessionsEnded>, UserSessionsEndedHandler>();
 
         // One clustered scheduler over PostgreSQL, so several Host instances share jobs without running one twice.
         services.AddQuartz(q =>

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TopLeft.Accounts.Audit;
+using TopLeft.Accounts.Contracts.Events;
 using TopLeft.Accounts.Data;
 using TopLeft.Integrations.Contracts.Events;
+using TopLeft.Shared.Data;
 using TopLeft.Shared.Messaging;
 
 namespace TopLeft.Accounts.Users;
@@ -78,6 +80,7 @@ internal sealed class PsaUserSync(UserManager<AppUser> users, AccountsDbContext 
         user.IsDisabled = true;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
+        db.Publish(new UserSessionsEnded(user.Id, "Your account is inactive in the PSA."));
         await audit.RecordNowAsync(AuditEvents.UserDisabled, user, reason, cancellationToken: cancellationToken);
     }
 }

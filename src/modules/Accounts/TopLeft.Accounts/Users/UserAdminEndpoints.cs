@@ -6,9 +6,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using TopLeft.Accounts.Audit;
+using TopLeft.Accounts.Contracts.Events;
 using TopLeft.Accounts.Data;
 using TopLeft.Accounts.Invitations;
 using TopLeft.Accounts.Security;
+using TopLeft.Shared.Data;
 using TopLeft.Shared.Security;
 
 namespace TopLeft.Accounts.Users;
@@ -116,7 +118,7 @@ internal static class UserAdminEndpoints
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DisableAsync(
-        Guid id, UserManager<AppUser> users, AuditLog audit, HttpContext http)
+        Guid id, UserManager<AppUser> users, AccountsDbContext db, AuditLog audit, HttpContext http)
     {
         if (await users.FindByIdAsync(id.ToString()) is not { } user)
         {
@@ -132,6 +134,7 @@ internal static class UserAdminEndpoints
         await users.UpdateAsync(user);
         // A new stamp invalidates every cookie of this user on the next request, on every Host instance.
         await users.UpdateSecurityStampAsync(user);
+        db.Publish(new UserSessionsEnded(user.Id, "Your account was disabled by an administrator."));
         await audit.RecordNowAsync(AuditEvents.UserDisabled, user);
         return TypedResults.NoContent();
     }
