@@ -2,6 +2,9 @@ import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection 
 
 export const LIVE_HUB_URL = '/hubs/live';
 
+/** Sent by the server when the user's sessions end (e.g. an admin disabled them). */
+export const SESSION_ENDED = 'SessionEnded';
+
 /** Hub methods the server exposes; names are the contract with the Host's live hub. */
 export const HubMethods = {
   subscribeBoard: 'SubscribeBoard',
@@ -15,12 +18,19 @@ export type LiveConnection = Pick<HubConnection, 'start' | 'stop' | 'invoke' | '
 
 export type ConnectionFactory = () => LiveConnection;
 
-export const createHubConnection: ConnectionFactory = () =>
-  new HubConnectionBuilder()
+export const createHubConnection: ConnectionFactory = () => {
+  const connection = new HubConnectionBuilder()
     .withUrl(LIVE_HUB_URL, { withCredentials: true })
     .withAutomaticReconnect()
     .configureLogging(import.meta.env.DEV ? LogLevel.Information : LogLevel.Warning)
     .build();
+  // The server ends a disabled user's sessions; leave for the sign-in page rather than reconnecting.
+  connection.on(SESSION_ENDED, () => {
+    void connection.stop();
+    window.location.assign('/sign-in');
+  });
+  return connection;
+};
 
 /**
  * The single connection to `/hubs/live`. It is created on first use (no socket for pages that never
