@@ -10,5 +10,6 @@ internal sealed class LicensingVersionConfiguration : IEntityTypeConfiguration<L
     {
         builder.ToTable("versions");
         builder.HasKey(v => v.TenantId);
+        builder.Property(v => v.TenantId).ValueGeneratedNever();
     }
 }

@@ -10,5 +10,6 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
     {
         builder.ToTable("subscriptions");
         builder.HasKey(s => s.TenantId);
+        builder.Property(s => s.TenantId).ValueGeneratedNever();
     }
 }

@@ -103,7 +103,6 @@ namespace TopLeft.Licensing.Data.Migrations
             modelBuilder.Entity("TopLeft.Licensing.Domain.LicensingVersion", b =>
                 {
                     b.Property<Guid>("TenantId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<long>("Version")
@@ -163,7 +162,6 @@ namespace TopLeft.Licensing.Data.Migrations
             modelBuilder.Entity("TopLeft.Licensing.Domain.Subscription", b =>
                 {
                     b.Property<Guid>("TenantId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("IsTrial")

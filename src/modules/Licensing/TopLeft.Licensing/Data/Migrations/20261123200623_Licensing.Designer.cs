@@ -12,7 +12,7 @@ using TopLeft.Licensing.Data;
 namespace TopLeft.Licensing.Data.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261123195634_Licensing")]
+    [Migration("20261123200623_Licensing")]
     partial class Licensing
     {
         /// <inheritdoc />
@@ -106,7 +106,6 @@ namespace TopLeft.Licensing.Data.Migrations
             modelBuilder.Entity("TopLeft.Licensing.Domain.LicensingVersion", b =>
                 {
                     b.Property<Guid>("TenantId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<long>("Version")
@@ -166,7 +165,6 @@ namespace TopLeft.Licensing.Data.Migrations
             modelBuilder.Entity("TopLeft.Licensing.Domain.Subscription", b =>
                 {
                     b.Property<Guid>("TenantId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("IsTrial")
