@@ -1,0 +1,207 @@
+extern alias simulator;
+
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using TopLeft.Integrations.Contracts;
+using TopLeft.Integrations.Domain;
+using TopLeft.Integrations.Features.Connection;
+using TopLeft.Integrations.Features.Sync;
+using simulator::TopLeft.PsaSimulator;
+using TopLeft.Shared.Tenancy;
+using TopLeft.Testing;
+using SimPsa = simulator::TopLeft.PsaSimulator.Admin.PsaKind;
+using TicketChange = simulator::TopLeft.PsaSimulator.Admin.TicketChange;
+
+// Usage (TOPLEFT_TEST_POSTGRES must point at a PostgreSQL server the benchmark may create a database on):
+//   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- full-sync [--psa cw|at] [--tickets 100000] [--latency-ms 0] [--notes]
+//   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- callbacks [--rate 500] [--seconds 10]
+namespace TopLeft.Benchmarks;
+
+internal static class LoadGenerator
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var scenario = args.FirstOrDefault() ?? "full-sync";
+        var options = Options.Parse(args.Skip(1).ToArray());
+        return scenario switch
+        {
+            "full-sync" => await FullSyncAsync(options),
+            "callbacks" => await CallbacksAsync(options),
+            _ => Usage(),
+        };
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("scenarios: full-sync [--psa cw|at] [--tickets N] [--latency-ms N] [--notes] | callbacks [--rate N] [--seconds N]");
+        return 2;
+    }
+
+    private static async Task<int> FullSyncAsync(Options o)
+    {
+        var kind = o.Text("psa", "cw") == "at" ? PsaKind.Autotask : PsaKind.ConnectWise;
+        var tickets = o.Int("tickets", 100_000);
+        var latency = o.Int("latency-ms", 0);
+        var notes = o.Flag("notes");
+        Console.WriteLine($"full-sync: {kind}, {tickets:N0} tickets, simulator latency {latency} ms, notes in full sync: {notes}");
+
+        var seed = Stopwatch.StartNew();
+        await using var sim = await SimulatorApp.StartAsync(new SimulatorOptions
+        {
+            Tickets = tickets, Companies = 2000, Members = 150, LatencyMs = latency, Quiet = true,
+            AutotaskHourlyLimit = 1_000_000, Anchor = new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc),
+        });
+        Console.WriteLine($"simulator seeded in {seed.Elapsed.TotalSeconds:F1} s");
+        await using var run = await Bench.StartAsync(sim, kind, notes);
+
+        var before = sim.Control.RequestCounters().Values.Sum();
+        var clock = Stopwatch.StartNew();
+        var result = await run.WithScopeAsync<SyncEngine, SyncRun>(e => e.RunAsync(SyncType.Full, "benchmark", null, CancellationToken.None));
+        clock.Stop();
+        var requests = sim.Control.RequestCounters().Values.Sum() - before;
+        var recent = sim.Requests;
+        var meanServerMs = recent.Count == 0 ? 0 : recent.Average(r => r.DurationMs);
+        var wall = clock.Elapsed.TotalSeconds;
+        var localTickets = await run.WithScopeAsync<TopLeft.Integrations.Data.IntegrationsDbContext, int>(db =>
+            Task.FromResult(db.WorkItems.Count(w => w.Kind == WorkItemKind.Ticket || w.Kind == WorkItemKind.ProjectTicket || w.Kind == WorkItemKind.Task)));
+
+        Console.WriteLine($"state: {result.State}, errors: {result.Errors}");
+        Console.WriteLine($"records written: {result.Items:N0} (work items stored: {localTickets:N0})");
+        Console.WriteLine($"wall time: {wall:F1} s -> {result.Items / wall:N0} records/s, {localTickets / wall:N0} work items/s");
+        Console.WriteLine($"PSA requests: {requests:N0} ({requests / wall:N0}/s); simulator mean time per request (last {recent.Count:N0}): {meanServerMs:F2} ms");
+        Console.WriteLine($"simulator time (requests x mean): {requests * meanServerMs / 1000:F1} s = {requests * meanServerMs / 1000 / wall:P0} of wall time; " +
+            $"injected latency alone: {requests * latency / 1000.0:F1} s = {requests * latency / 1000.0 / wall:P0}");
+        return result.State == SyncRunState.Succeeded ? 0 : 1;
+    }
+
+    private static async Task<int> CallbacksAsync(Options o)
+    {
+        var rate = o.Int("rate", 500);
+        var seconds = o.Int("seconds", 10);
+        var total = rate * seconds;
+        Console.WriteLine($"callbacks: ConnectWise, {rate}/s for {seconds} s = {total:N0} ticket changes, each on its own ticket");
+        await using var sim = await SimulatorApp.StartAsync(new SimulatorOptions
+        {
+            Tickets = Math.Max(2000, total + 500), Companies = 200, Members = 40, Quiet = true,
+            Anchor = new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc),
+        });
+        await using var run = await Bench.StartAsync(sim, PsaKind.ConnectWise, notes: false);
+        var first = await run.WithScopeAsync<SyncEngine, SyncRun>(e => e.RunAsync(SyncType.Full, "benchmark", null, CancellationToken.None));
+        Console.WriteLine($"initial full sync: {first.State}, {first.Items:N0} records");
+
+        var ids = sim.Control.ExportConnectWise()["tickets"]!.AsArray()
+            .Where(t => !(bool)t!["closedFlag"]! && (string?)t["recordType"] != "ProjectTicket").Select(t => (int)t!["id"]!).Take(total).ToList();
+        var sent = new ConcurrentDictionary<int, long>();
+        var latencies = new ConcurrentBag<double>();
+        var done = new TaskCompletionSource();
+        WorkItemChangedProbe.OnEvent = (e, at) =>
+        {
+            if (e.Source == "callback" && sent.TryRemove(e.Item.PsaId, out var t0))
+            {
+                latencies.Add(Stopwatch.GetElapsedTime(t0, at).TotalMilliseconds);
+                if (latencies.Count >= ids.Count)
+                {
+                    done.TrySetResult();
+                }
+            }
+        };
+
+        var clock = Stopwatch.StartNew();
+        var next = 0;
+        while (next < ids.Count)
+        {
+            var due = (int)Math.Min(ids.Count, clock.Elapsed.TotalSeconds * rate + 1);
+            for (; next < due; next++)
+            {
+                sent[ids[next]] = Stopwatch.GetTimestamp();
+                sim.Control.ChangeTicket(SimPsa.ConnectWise, ids[next], new TicketChange(Summary: $"Benchmark change {next}"));
+            }
+
+            await Task.Delay(1);
+        }
+
+        var sendSeconds = clock.Elapsed.TotalSeconds;
+        await Task.WhenAny(done.Task, Task.Delay(TimeSpan.FromSeconds(120)));
+        var sorted = latencies.OrderBy(l => l).ToArray();
+        double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+        Console.WriteLine($"sent {ids.Count:N0} changes in {sendSeconds:F1} s ({ids.Count / sendSeconds:N0}/s); events received: {sorted.Length:N0}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"PSA change -> callback -> WorkItemChanged at a subscriber: p50 {P(0.50):F0} ms, p95 {P(0.95):F0} ms, p99 {P(0.99):F0} ms, max {(sorted.Length > 0 ? sorted[^1] : double.NaN):F0} ms"));
+        return sorted.Length == ids.Count ? 0 : 1;
+    }
+}
+
+/// <summary>A private database and the Host with one tenant connected to the simulator.</summary>
+internal sealed class Bench : IAsyncDisposable
+{
+    private readonly PostgresDatabase database;
+    private readonly BenchHost host;
+
+    private Bench(PostgresDatabase database, BenchHost host)
+    {
+        this.database = database;
+        this.host = host;
+    }
+
+    public Guid TenantId { get; } = Guid.NewGuid();
+
+    public static async Task<Bench> StartAsync(RunningSimulator sim, PsaKind kind, bool notes)
+    {
+        var database = await PostgresDatabase.CreateAsync();
+        var host = new BenchHost(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:topleft"] = database.ConnectionString,
+            ["Tenancy:BaseDomain"] = "localhost",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Integrations:Sync:Enabled"] = "false",
+            ["Integrations:Sync:NotesInFullSync"] = notes ? "true" : "false",
+        });
+        host.Start();
+        var bench = new Bench(database, host);
+        var o = sim.Options;
+        await bench.WithScopeAsync<ConnectionHandler, ConnectionResponse>(h => h.SaveAsync(kind == PsaKind.ConnectWise
+            ? new ConnectionRequest(kind, sim.BaseUrl, o.ConnectWiseCompanyId, o.ConnectWisePublicKey, o.ConnectWisePrivateKey, Guid.NewGuid().ToString(), false, false)
+            : new ConnectionRequest(kind, sim.BaseUrl, o.AutotaskUserName, o.AutotaskIntegrationCode, o.AutotaskSecret, null, false, false), CancellationToken.None));
+        return bench;
+    }
+
+    public async Task<T> WithScopeAsync<TService, T>(Func<TService, Task<T>> action)
+        where TService : notnull
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(TenantId, "bench");
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await database.DisposeAsync();
+    }
+}
+
+internal sealed class Options(Dictionary<string, string> values)
+{
+    public static Options Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                var key = args[i][2..];
+                values[key] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "true";
+            }
+        }
+
+        return new Options(values);
+    }
+
+    public int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    public string Text(string name, string fallback) => values.GetValueOrDefault(name, fallback);
+
+    public bool Flag(string name) => values.TryGetValue(name, out var v) && v == "true";
+}
