@@ -1,18 +1,120 @@
-import { ComingSoonPage } from '../../shared/layout';
+import { useEffect, useState } from 'react';
+import { ApiError, useApiQuery } from '../../shared/api';
+import { useDocumentTitle } from '../../shared/hooks';
+import { Alert, Button, Card, Checkbox, LoadingState, Page, PageHeader, ProblemAlert, TextField, useToast } from '../../shared/ui';
+import { getLicensedMembers, matches, move, saveLicensedMembers, type MemberRow, type SavedSelection } from '../licensing';
+import './LicensingPage.css';
 
-export function LicensingPage() {
+function MemberList({ title, members, search, onPick, empty }: { title: string; members: MemberRow[]; search: string; onPick: (m: MemberRow) => void; empty: string }) {
+  const shown = members.filter((m) => matches(m, search));
   return (
-    <ComingSoonPage
-      eyebrow="Admin · Subscription"
-      title="Licensing"
-      icon="key"
-      description="Choose which PSA members hold a TopLeft license."
-    >
-      <p>
-        Only licensed users can view and use Kanban boards, and only work assigned to a licensed user (or unassigned)
-        appears on a board. You'll move people between the Available and Selected lists here and optionally send them an
-        invitation.
-      </p>
-    </ComingSoonPage>
+    <section aria-label={title}>
+      <h2>
+        {title} ({members.length})
+      </h2>
+      {shown.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul className="tl-licensing__list">
+          {shown.map((m) => (
+            <li key={m.psaId}>
+              <button type="button" onClick={() => onPick(m)}>
+                {m.name}
+                <span className="tl-licensing__meta">{m.email ?? m.userName}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** `/admin/licensing`: click a name to move it between Available and Selected, then Save. */
+export function LicensingPage() {
+  useDocumentTitle('Licensing');
+  const toast = useToast();
+  const members = useApiQuery('licensing-members', getLicensedMembers);
+  const [available, setAvailable] = useState<MemberRow[]>([]);
+  const [selected, setSelected] = useState<MemberRow[]>([]);
+  const [search, setSearch] = useState('');
+  const [sendInvitations, setSendInvitations] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<SavedSelection | null>(null);
+
+  useEffect(() => {
+    if (members.data) {
+      setAvailable(members.data.available);
+      setSelected(members.data.selected);
+    }
+  }, [members.data]);
+
+  if (!members.data) {
+    return <Page>{members.error ? <ProblemAlert error={members.error} /> : <LoadingState />}</Page>;
+  }
+
+  const limit = members.data.limit;
+  const over = limit !== null && selected.length > limit;
+
+  const select = (m: MemberRow) => {
+    const [from, to] = move(available, selected, m);
+    setAvailable(from);
+    setSelected(to);
+  };
+  const unselect = (m: MemberRow) => {
+    const [from, to] = move(selected, available, m);
+    setSelected(from);
+    setAvailable(to);
+  };
+
+  const onSave = async () => {
+    setSaving(true);
+    setProblem(null);
+    try {
+      const result = await saveLicensedMembers(
+        selected.map((m) => m.psaId),
+        sendInvitations,
+      );
+      setSaved(result);
+      toast.show({ tone: 'success', title: 'Licensed members saved' });
+      members.reload();
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error : new ApiError(0, null));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Page wide>
+      <PageHeader
+        eyebrow="Admin · Subscription"
+        title="Licensing"
+        description="Only licensed users can view and use boards, and only work assigned to a licensed user (or unassigned) appears on them."
+      />
+      <Card>
+        {members.data.isTrial ? <Alert tone="info">Your trial has unlimited licenses; select the members who should use TopLeft.</Alert> : null}
+        <TextField label="Search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Name, username or e-mail" />
+        <div className="tl-licensing__lists">
+          <MemberList title="Available" members={available} search={search} onPick={select} empty="No members to license." />
+          <MemberList title="Selected" members={selected} search={search} onPick={unselect} empty="Nobody is licensed yet." />
+        </div>
+        <div className="tl-licensing__footer">
+          <strong aria-live="polite">{limit === null ? `${selected.length} licenses used (unlimited during the trial)` : `${selected.length} of ${limit} licenses used`}</strong>
+          <Checkbox label="Send e-mail invitations" description="to newly selected users" checked={sendInvitations} onChange={(e) => setSendInvitations(e.target.checked)} />
+          <Button variant="primary" onClick={onSave} loading={saving} disabled={over}>
+            Save
+          </Button>
+        </div>
+        {over ? <Alert tone="warning">{`Unselect ${selected.length - (limit ?? 0)} to stay within your ${limit} licenses, or buy more under Subscription.`}</Alert> : null}
+        <ProblemAlert error={problem} />
+        {saved?.note ? (
+          <Alert tone="info" title="Invite these members from the Users page">
+            {saved.note} {saved.toInvite.map((m) => m.name).join(', ')}
+          </Alert>
+        ) : null}
+      </Card>
+    </Page>
   );
 }
