@@ -1,15 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
-using TopLeft.Shared.Tenancy;
+using TopLeft.Shared.Data;
 
 namespace TopLeft.Integrations.Data;
 
-// Lets `dotnet ef migrations add` build the model without starting the Host; it never connects.
-internal sealed class IntegrationsDesignTimeFactory : IDesignTimeDbContextFactory<IntegrationsDbContext>
-{
-    public IntegrationsDbContext CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<IntegrationsDbContext>()
-            .UseNpgsql("Host=design-time", o => o.MigrationsHistoryTable("__EFMigrationsHistory", IntegrationsDbContext.SchemaName))
-            .Options,
-        new TenantContext());
-}
+internal sealed class IntegrationsDesignTimeFactory() : ModuleDesignTimeFactory<IntegrationsDbContext>(IntegrationsDbContext.SchemaName);
