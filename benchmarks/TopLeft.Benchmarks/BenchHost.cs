@@ -15,6 +15,9 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     public BenchHost(Dictionary<string, string?> settings)
     {
         this.settings = settings;
+        // A console app gets no MvcTestingAppManifest.json: tell the factory where the Host's content root is.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TOPLEFT_HOST",
+            Path.Combine(TopLeft.Testing.TestEnvironment.RepositoryRoot, "src", "TopLeft.Host"));
         UseKestrel(0);
     }
 
