@@ -16,6 +16,12 @@ internal sealed class TopLeftClaimsFactory(UserManager<AppUser> users, IOptions<
         identity.AddClaim(new Claim(AccountClaims.Tenant, user.TenantId.ToString("D", CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(AccountClaims.Kind, user.KindName));
         identity.AddClaim(new Claim(AccountClaims.DisplayName, user.DisplayName));
+        if (user.Kind == UserKind.Member && user.PsaId is { Length: > 0 } psaId)
+        {
+            // Licensing maps the signed-in user to their PSA member with this, without asking Accounts.
+            identity.AddClaim(new Claim(AccountClaims.PsaMember, psaId));
+        }
+
         if (user.IsAdmin && user.Kind == UserKind.Member)
         {
             identity.AddClaim(new Claim(ClaimTypes.Role, AccountClaims.AdminRole));

@@ -9,6 +9,7 @@ using TopLeft.Accounts.Security;
 using TopLeft.Accounts.Tenants;
 using TopLeft.Accounts.TwoFactor;
 using TopLeft.Accounts.Users;
+using TopLeft.Licensing.Contracts;
 using TopLeft.Shared.Tenancy;
 
 namespace TopLeft.Accounts.Session;
@@ -30,15 +31,14 @@ internal static class SessionEndpoint
 
     private static async Task<Ok<SessionResponse>> HandleAsync(
         HttpContext http, ITenantContext tenant, TenantDirectory tenants, UserManager<AppUser> users, AccountsDbContext db,
-        IAntiforgery antiforgery, CancellationToken ct)
+        IAntiforgery antiforgery, ILicensingModule licensing, CancellationToken ct)
     {
         AntiforgeryMiddleware.IssueToken(http, antiforgery);
         var found = tenant.Slug is { Length: > 0 } slug ? await tenants.FindAsync(slug, ct) : null;
         var user = await users.FindAsync(http.User);
         var sessionUser = user is null ? null : new SessionUser(
             user.Id.ToString(), user.DisplayName, user.UserName!, user.KindName,
-            // Licensing decides this once it exists; until then every member may use boards.
-            Licensed: user.Kind == UserKind.Member,
+            Licensed: user.Kind == UserKind.Member && int.TryParse(user.PsaId, out var psaId) && await licensing.IsMemberLicensedAsync(psaId, ct),
             await users.GetTwoFactorEnabledAsync(user),
             await TwoFactorPolicy.MustSetUpAsync(user, users, db));
         return TypedResults.Ok(new SessionResponse(sessionUser, found is null ? null : new SessionTenant(found.Slug, found.Name)));

@@ -10,6 +10,7 @@ using TopLeft.Accounts.Contracts.Events;
 using TopLeft.Accounts.Data;
 using TopLeft.Accounts.Invitations;
 using TopLeft.Accounts.Security;
+using TopLeft.Licensing.Contracts;
 using TopLeft.Shared.Data;
 using TopLeft.Shared.Security;
 
@@ -35,14 +36,16 @@ internal static class UserAdminEndpoints
         users.MapDelete("/{id:guid}/two-factor", RemoveTwoFactorAsync).WithSummary("Removes a user's authenticator and passkeys (lost device).");
     }
 
-    private static async Task<Ok<List<UserRow>>> ListAsync(AccountsDbContext db, TimeProvider time, CancellationToken ct)
+    private static async Task<Ok<List<UserRow>>> ListAsync(AccountsDbContext db, ILicensingModule licensing, TimeProvider time, CancellationToken ct)
     {
+        var licensed = (await licensing.GetVisibilityAsync(ct)).LicensedMemberPsaIds;
         var now = time.GetUtcNow();
         var passkeys = await db.UserPasskeys.GroupBy(p => p.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var invitations = (await db.Invitations.OrderBy(i => i.CreatedAt).ToListAsync(ct)).GroupBy(i => i.UserId).ToDictionary(g => g.Key, g => g.Last());
         var rows = await db.Users.OrderBy(u => u.Kind).ThenBy(u => u.DisplayName).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(u => new UserRow(
-            u.Id, u.DisplayName, u.UserName!, u.Email, u.KindName, u.IsAdmin, Licensed: u.Kind == UserKind.Member, u.IsDisabled,
+            u.Id, u.DisplayName, u.UserName!, u.Email, u.KindName, u.IsAdmin,
+            Licensed: u.Kind == UserKind.Member && int.TryParse(u.PsaId, out var psaId) && licensed.Contains(psaId), u.IsDisabled,
             u.LastBoardViewAt, u.TwoFactorEnabled, passkeys.GetValueOrDefault(u.Id), u.PsaApiKeysSet,
             invitations.TryGetValue(u.Id, out var i) ? i.StateAt(now) switch
             {
@@ -100,7 +103,7 @@ internal static class UserAdminEndpoints
         }
 
         return TypedResults.Created($"/api/accounts/users/{user.Id}", new UserRow(
-            user.Id, user.DisplayName, user.UserName!, user.Email, user.KindName, user.IsAdmin, user.Kind == UserKind.Member, false, null, false, 0, false,
+            user.Id, user.DisplayName, user.UserName!, user.Email, user.KindName, user.IsAdmin, Licensed: false, false, null, false, 0, false,
             request.SendInvitation ? "pending" : "none"));
     }
 
