@@ -74,11 +74,11 @@ describe('Signed-in area', () => {
   it('renders a placeholder at each admin route', async () => {
     mockApi({ 'GET /api/session': { body: { user: adminUser, tenant: acmeTenant } }, 'GET /api/boards': { body: [] } });
 
-    renderApp('/admin/integrations/sync');
+    renderApp('/admin/portal');
 
-    expect(await screen.findByRole('heading', { name: 'Synchronization', level: 1 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Client Portal', level: 1 })).toBeInTheDocument();
     expect(screen.getByText('Coming soon')).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toHaveTextContent('AdminIntegrationsSynchronization');
+    expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toHaveTextContent('AdminClient Portal');
   });
 
   it('signs out from the user menu', async () => {
