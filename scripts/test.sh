@@ -172,6 +172,17 @@ section "dotnet build $SOLUTION (warnings are errors)"
 dotnet build "$SOLUTION" -c Debug -nologo -v minimal -clp:"Summary;ForceNoAlign" || fail_run "dotnet build failed."
 done_step
 
+# The tests' SMTP server (maildev). Installed once here: test assemblies run in parallel processes and
+# must not each run npm ci in the same folder.
+section "Mail catcher for the tests (tools/maildev)"
+(
+    cd tools/maildev || exit 1
+    if [[ ! node_modules/.package-lock.json -nt package-lock.json ]]; then
+        npm ci --no-audit --no-fund --loglevel=error || exit 1
+    fi
+) || fail_run "npm ci in tools/maildev failed."
+done_step
+
 section "dotnet test"
 dotnet test "$SOLUTION" -c Debug --no-build --nologo \
     --logger "trx" --logger "console;verbosity=minimal" --results-directory "$RESULTS" \

@@ -51,7 +51,7 @@ public sealed class MailCatcher : IAsyncDisposable
             {
                 return HttpStatusCode.ServiceUnavailable;
             }
-        }, status => status == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        }, status => status == HttpStatusCode.OK, TimeSpan.FromSeconds(60));
     }
 
     public async Task<IReadOnlyList<Mail>> MessagesAsync() =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TopLeft.Shared.Messaging;
 
 namespace TopLeft.Shared.Data;
 
@@ -19,8 +20,9 @@ public static class ModuleDatabaseExtensions
         where TContext : DbContext, IModuleDbContext
     {
         var connectionString = configuration.GetConnectionString(ConnectionName) ?? "";
-        services.AddDbContext<TContext>(options => options.UseNpgsql(connectionString,
-            npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema)));
+        services.AddDbContext<TContext>((provider, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+            .AddInterceptors(new OutboxCommitInterceptor(provider.GetRequiredService<IOutboxSignal>())));
         services.AddSingleton(new ModuleDatabase(typeof(TContext), schema));
         return services;
     }

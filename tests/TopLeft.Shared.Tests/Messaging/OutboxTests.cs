@@ -63,6 +63,26 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Committing_a_transaction_that_stored_events_wakes_the_dispatcher_at_once()
+    {
+        var signal = _services.GetRequiredService<OutboxSignal>();
+        while (await signal.WaitAsync(TimeSpan.Zero, default))
+        {
+        }
+
+        await using var scope = TenantScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotesDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Notes.Add(new Note { Text = "in a transaction" });
+        db.Publish(new NoteWritten(1, "in a transaction"));
+        await db.SaveChangesAsync();
+
+        (await signal.WaitAsync(TimeSpan.Zero, default)).ShouldBeFalse("nothing is visible to the dispatcher before the commit");
+        await transaction.CommitAsync();
+        (await signal.WaitAsync(TimeSpan.Zero, default)).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task The_dispatcher_delivers_each_event_to_its_handlers_in_the_events_tenant()
     {
         await WriteNote("hello");
