@@ -4,6 +4,7 @@ using TopLeft.Accounts.Contracts.Events;
 using TopLeft.Host.Live;
 using TopLeft.Shared.Caching;
 using TopLeft.Shared.Data;
+using TopLeft.Shared.Live;
 using TopLeft.Shared.Messaging;
 
 namespace TopLeft.Host.Infrastructure;
@@ -25,6 +26,7 @@ internal static class InfrastructureExtensions
         services.AddSingleton<LiveConnections>();
         services.AddSingleton<LiveFanOut>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveFanOut>());
+        services.AddSingleton<ILiveChannel>(sp => sp.GetRequiredService<LiveFanOut>());
         services.AddScoped<IIntegrationEventHandler<UserSessionsEnded>, UserSessionsEndedHandler>();
 
         // One clustered scheduler over PostgreSQL, so several Host instances share jobs without running one twice.

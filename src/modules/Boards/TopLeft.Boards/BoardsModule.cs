@@ -1,9 +1,20 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TopLeft.Boards.Access;
+using TopLeft.Boards.Contracts;
 using TopLeft.Boards.Data;
+using TopLeft.Boards.Features.CardActions;
+using TopLeft.Boards.Features.LiveUpdates;
+using TopLeft.Boards.Features.ManageBoards;
+using TopLeft.Boards.Features.MoveCard;
+using TopLeft.Boards.Features.ViewBoard;
+using TopLeft.Integrations.Contracts.Events;
 using TopLeft.Shared.Data;
+using TopLeft.Shared.Messaging;
+using TopLeft.Shared.Security;
 
 namespace TopLeft.Boards;
 
@@ -12,13 +23,29 @@ public static class BoardsModule
 {
     public static IHostApplicationBuilder AddBoardsModule(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddModuleDbContext<BoardsDbContext>(builder.Configuration, BoardsDbContext.SchemaName);
+        var services = builder.Services;
+        services.AddModuleDbContext<BoardsDbContext>(builder.Configuration, BoardsDbContext.SchemaName);
+        services.AddScoped<BoardAccessResolver>();
+        services.AddScoped<CardReader>();
+        services.AddScoped<MoveCardHandler>();
+        services.AddScoped<CardActionContext>();
+        services.AddScoped<BoardNotifier>();
+        services.AddScoped<IBoardsModule, BoardsModuleApi>();
+        services.AddScoped<WorkItemEventsHandler>();
+        services.AddScoped<IIntegrationEventHandler<WorkItemChanged>>(sp => sp.GetRequiredService<WorkItemEventsHandler>());
+        services.AddScoped<IIntegrationEventHandler<WorkItemDeleted>>(sp => sp.GetRequiredService<WorkItemEventsHandler>());
+        services.AddScoped<IIntegrationEventHandler<WriteBackFailed>>(sp => sp.GetRequiredService<WorkItemEventsHandler>());
+        services.AddScoped<IIntegrationEventHandler<WriteBackSucceeded>>(sp => sp.GetRequiredService<WorkItemEventsHandler>());
         return builder;
     }
 
     public static IEndpointRouteBuilder MapBoardsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/boards").WithTags("Boards");
+        var boards = app.MapGroup("/api/boards").WithTags("Boards").RequireAuthorization(Policies.SignedIn);
+        boards.MapViewBoard();
+        boards.MapMoveCard();
+        boards.MapCardActions();
+        boards.MapManageBoards();
         return app;
     }
 }

@@ -127,4 +127,5 @@ public sealed record WorkItemQuery(
 /// <param name="IsConnected">True once credentials are stored.</param>
 /// <param name="LastFullSyncAt">When the last full sync finished, or null.</param>
 /// <param name="ActAsMemberAllowed">Whether write-backs may be made as the acting member.</param>
-public sealed record ConnectionSummary(PsaKind Kind, bool IsConnected, DateTimeOffset? LastFullSyncAt, bool ActAsMemberAllowed);
+/// <param name="SiteUrl">The PSA's web address users open (cards link to their item there), when known.</param>
+public sealed record ConnectionSummary(PsaKind Kind, bool IsConnected, DateTimeOffset? LastFullSyncAt, bool ActAsMemberAllowed, string? SiteUrl = null);

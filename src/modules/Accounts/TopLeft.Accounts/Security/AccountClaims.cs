@@ -1,10 +1,13 @@
+using TopLeft.Shared.Security;
+
 namespace TopLeft.Accounts.Security;
 
 internal static class AccountClaims
 {
-    public const string Tenant = "tl_tenant";
-    public const string Kind = "tl_kind";
-    public const string DisplayName = "tl_name";
-    public const string PsaMember = "tl_psa_member";
+    public const string Tenant = UserClaims.Tenant;
+    public const string Kind = UserClaims.Kind;
+    public const string DisplayName = UserClaims.DisplayName;
+    public const string PsaMember = UserClaims.PsaMember;
+    public const string PsaContact = UserClaims.PsaContact;
     public const string AdminRole = "admin";
 }

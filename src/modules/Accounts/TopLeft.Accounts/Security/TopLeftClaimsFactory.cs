@@ -21,6 +21,11 @@ internal sealed class TopLeftClaimsFactory(UserManager<AppUser> users, IOptions<
             // Licensing maps the signed-in user to their PSA member with this, without asking Accounts.
             identity.AddClaim(new Claim(AccountClaims.PsaMember, psaId));
         }
+        else if (user.Kind == UserKind.Contact && user.PsaId is { Length: > 0 } contactId)
+        {
+            // The portal scopes a contact's cards by this.
+            identity.AddClaim(new Claim(AccountClaims.PsaContact, contactId));
+        }
 
         if (user.IsAdmin && user.Kind == UserKind.Member)
         {

@@ -6,6 +6,7 @@ using TopLeft.Licensing.Contracts;
 using TopLeft.Licensing.Data;
 using TopLeft.Licensing.Domain;
 using TopLeft.Shared.Caching;
+using TopLeft.Shared.Security;
 
 namespace TopLeft.Licensing.Visibility;
 
@@ -16,10 +17,10 @@ namespace TopLeft.Licensing.Visibility;
 /// </summary>
 internal sealed partial class VisibilityCache(LicensingDbContext db, ICacheStore cache, ILogger<VisibilityCache> log)
 {
-    public const string KindClaim = "tl_kind";
+    public const string KindClaim = UserClaims.Kind;
 
     /// <summary>A PSA member id claim, used as soon as Accounts issues it; until then the user is matched by name or e-mail.</summary>
-    public const string PsaMemberClaim = "tl_psa_member";
+    public const string PsaMemberClaim = UserClaims.PsaMember;
 
     private static readonly TimeSpan TimeToLive = TimeSpan.FromHours(1);
 

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using TopLeft.Boards.Contracts;
+using TopLeft.Boards.Data;
+using TopLeft.Boards.Features.ViewBoard;
+using TopLeft.Integrations.Contracts;
+using TopLeft.Shared.Live;
+
+namespace TopLeft.Boards.Features.LiveUpdates;
+
+/// <summary>
+/// Tells every open board that may show a work item to re-read that card. The message names the card only: each
+/// page re-reads it through the API, which applies that reader's licensing and portal scope.
+/// </summary>
+internal sealed class BoardNotifier(BoardsDbContext db, ILiveChannel live)
+{
+    public async Task CardChangedAsync(WorkItemRef item, string by, Guid? writeBackId = null, string? error = null)
+    {
+        var kind = item.Kind;
+        var boards = await db.Boards.AsNoTracking().IgnoreAutoIncludes().Where(b => b.Kind == kind).Select(b => b.Id).ToListAsync();
+        var key = CardKey.Of(item);
+        foreach (var board in boards)
+        {
+            await live.ToGroupAsync(BoardLive.Group(db.CurrentTenantId, board), BoardLive.CardChanged, new CardChangedMessage(board, key, by, writeBackId, error));
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using Microsoft.EntityFrameworkCore;
+using TopLeft.Boards.Access;
+using TopLeft.Boards.Data;
+using TopLeft.Boards.Domain;
+using TopLeft.Integrations.Contracts;
+
+namespace TopLeft.Boards.Features.ViewBoard;
+
+/// <summary>
+/// Builds a board as one user sees it. Cards come from the Integrations module's local copy; each passes
+/// <see cref="BoardAccess.Shows"/> (licensing rule and portal scope), then the board's saved filter, then the
+/// user's temporary filter and search. Counts for WIP limits ignore the temporary filter: a limit is about the work,
+/// not about what one user chose to look at.
+/// </summary>
+internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, TimeProvider time)
+{
+    public async Task<BoardView> ReadAsync(BoardAccess access, CardFilter? personal, string? search, bool isAdmin, CancellationToken ct)
+    {
+        var board = access.Board;
+        var columns = board.Columns.OrderBy(c => c.Position).ToList();
+        var columnOf = ColumnsByStatus(columns);
+        var items = await psa.GetWorkItemsAsync(
+            new WorkItemQuery(BoardPsaIds: board.PsaBoardIds.Count > 0 ? board.PsaBoardIds : null, Kinds: [board.Kind]), ct);
+        var onBoard = items.Where(i => i.StatusPsaId is { } s && columnOf.ContainsKey(s) && access.Shows(i) && Matches(board.Filter, i)).ToList();
+        var shown = access.IsContact ? onBoard : onBoard.Where(i => Matches(personal, i) && MatchesText(search, i)).ToList();
+
+        var lookups = await LookupsAsync(board, shown, ct);
+        var lanes = new LaneBuilder(board.Swimlane, lookups);
+        var cards = shown.Select(i => ToCard(i, columnOf[i.StatusPsaId!.Value].Id, lanes.KeyOf(i), lookups, access)).ToList();
+        cards.Sort(static (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.PsaId.CompareTo(b.PsaId));
+
+        var countByColumn = onBoard.GroupBy(i => columnOf[i.StatusPsaId!.Value].Id).ToDictionary(g => g.Key, g => g.Count());
+        var columnViews = columns.Select(c =>
+        {
+            var count = countByColumn.GetValueOrDefault(c.Id);
+            var statuses = access.IsContact ? [] : c.StatusPsaIds.Select(s => new StatusView(s, lookups.StatusName(s))).ToList();
+            return new ColumnView(c.Id, c.Name, statuses, c.WipLimit, count, c.WipLimit is { } limit && count > limit);
+        }).ToList();
+
+        return new BoardView(
+            board.Id,
+            board.Name,
+            board.Kind,
+            board.Swimlane.ToString().ToLowerInvariant(),
+            board.WipLimitBlocksDrops,
+            board.LaneWipLimit,
+            board.CardFields,
+            columnViews,
+            lanes.Lanes(onBoard, board.LaneWipLimit, access.ShowLaneTotals),
+            cards,
+            lookups.Priorities.Values.OrderBy(p => p.SortOrder).Select(p => new PriorityView(p.PsaId, p.Name, p.Color)).ToList(),
+            access.IsContact ? [] : lookups.Members.Values.Where(m => m.IsActive).OrderBy(m => m.FirstName).ThenBy(m => m.LastName)
+                .Select(m => new MemberView(m.PsaId, MemberName(m), Initials(m))).ToList(),
+            access.IsContact ? [] : lookups.Companies.Values.OrderBy(c => c.Name).Select(c => new CompanyView(c.PsaId, c.Name)).ToList(),
+            new BoardCapabilities(isAdmin && !access.IsContact, access.IsContact, access.Scope?.ReadOnly ?? false, access.CanDrag,
+                access.CanAddNotes, access.CanEditCards, access.ShowNotes, !access.IsContact));
+    }
+
+    /// <summary>One card as the user sees it, or null when it is not on the board for them.</summary>
+    public async Task<CardView?> ReadCardAsync(BoardAccess access, WorkItemRef item, CancellationToken ct)
+    {
+        var columnOf = ColumnsByStatus(access.Board.Columns);
+        if (await psa.GetWorkItemAsync(item, ct) is not { } found
+            || found.IsClosed
+            || found.StatusPsaId is not { } status
+            || !columnOf.TryGetValue(status, out var column)
+            || !access.Shows(found)
+            || !Matches(access.Board.Filter, found))
+        {
+            return null;
+        }
+
+        var lookups = await LookupsAsync(access.Board, [found], ct);
+        return ToCard(found, column.Id, new LaneBuilder(access.Board.Swimlane, lookups).KeyOf(found), lookups, access);
+    }
+
+    public static Dictionary<int, BoardColumn> ColumnsByStatus(IEnumerable<BoardColumn> columns)
+    {
+        var map = new Dictionary<int, BoardColumn>();
+        foreach (var column in columns.OrderBy(c => c.Position))
+        {
+            foreach (var status in column.StatusPsaIds)
+            {
+                map.TryAdd(status, column);
+            }
+        }
+
+        return map;
+    }
+
+    public static bool Matches(CardFilter? filter, WorkItem item) =>
+        filter is null
+        || ((filter.MemberPsaIds.Count == 0
+                || item.AssigneePsaIds.Any(filter.MemberPsaIds.Contains)
+                || (filter.IncludeUnassigned && item.AssigneePsaIds.Count == 0))
+            && (filter.CompanyPsaIds.Count == 0 || (item.CompanyPsaId is { } c && filter.CompanyPsaIds.Contains(c)))
+            && (filter.PriorityPsaIds.Count == 0 || (item.PriorityPsaId is { } p && filter.PriorityPsaIds.Contains(p)))
+            && (filter.ProjectPsaIds.Count == 0 || (item.ProjectPsaId is { } pr && filter.ProjectPsaIds.Contains(pr))));
+
+    private static bool MatchesText(string? search, WorkItem item) =>
+        string.IsNullOrWhiteSpace(search)
+        || item.Title.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase)
+        || item.Number.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private CardView ToCard(WorkItem item, Guid columnId, string laneKey, BoardLookups lookups, BoardAccess access) =>
+        new(
+            CardKey.Of(item.Ref),
+            item.Ref.Kind,
+            item.Ref.PsaId,
+            item.Number,
+            item.Title,
+            columnId,
+            laneKey,
+            access.IsContact ? null : item.StatusPsaId,
+            access.IsContact ? null : item.StatusName,
+            item.PriorityPsaId,
+            item.CompanyPsaId,
+            item.CompanyPsaId is { } c && lookups.Companies.TryGetValue(c, out var company) ? company.Name : null,
+            item.AssigneePsaIds,
+            item.ActualHours,
+            item.BudgetHours,
+            lookups.Since.TryGetValue(item.Ref.PsaId, out var since) && since.StatusPsaId == item.StatusPsaId ? since.Since : Min(item.LastUpdated, time.GetUtcNow()),
+            item.ClientResponded,
+            lookups.Ranks.TryGetValue(item.Ref.PsaId, out var rank) ? rank : CardRank.DefaultRank(item.Ref.PsaId),
+            access.IsContact ? null : PsaLinks.For(lookups.Connection, item.Ref));
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private async Task<BoardLookups> LookupsAsync(Board board, IReadOnlyList<WorkItem> items, CancellationToken ct)
+    {
+        var ids = items.Select(i => i.Ref.PsaId).ToList();
+        var kind = board.Kind;
+        var ranks = await db.Ranks.AsNoTracking().Where(r => r.Kind == kind && ids.Contains(r.PsaId)).ToDictionaryAsync(r => r.PsaId, r => r.Rank, ct);
+        var since = await db.StatusSince.AsNoTracking().Where(s => s.Kind == kind && ids.Contains(s.PsaId)).ToDictionaryAsync(s => s.PsaId, ct);
+        var members = (await psa.GetMembersAsync(includeInactive: true, ct)).ToDictionary(m => m.PsaId);
+        var companies = (await psa.GetCompaniesAsync(ct)).ToDictionary(c => c.PsaId);
+        var priorities = (await psa.GetPrioritiesAsync(ct)).ToDictionary(p => p.PsaId);
+        var statuses = new Dictionary<int, string>();
+        foreach (var status in (await psa.GetBoardsAsync(ct)).SelectMany(b => b.Statuses))
+        {
+            statuses.TryAdd(status.PsaId, status.Name);
+        }
+
+        IReadOnlyDictionary<int, WorkItem> parents = new Dictionary<int, WorkItem>();
+        if (board.Swimlane is Swimlane.Project or Swimlane.Phase)
+        {
+            var parentKind = board.Swimlane == Swimlane.Project ? WorkItemKind.Project : WorkItemKind.Phase;
+            parents = (await psa.GetWorkItemsAsync(new WorkItemQuery(Kinds: [parentKind], IncludeClosed: true), ct)).ToDictionary(p => p.Ref.PsaId);
+        }
+
+        return new BoardLookups(members, companies, priorities, statuses, ranks, since, parents, await psa.GetConnectionAsync(ct));
+    }
+
+    public static string MemberName(PsaMember m) => $"{m.FirstName} {m.LastName}".Trim() is { Length: > 0 } name ? name : m.UserName;
+
+    public static string Initials(PsaMember m) =>
+        string.Concat(new[] { m.FirstName, m.LastName }.Where(n => n.Length > 0).Select(n => char.ToUpperInvariant(n[0]))) is { Length: > 0 } i
+            ? i
+            : m.UserName[..Math.Min(2, m.UserName.Length)].ToUpperInvariant();
+}
