@@ -64,8 +64,8 @@ public sealed class PsaUserSyncTests(AccountsFixture fixture)
     private async Task DeliverAsync<TEvent>(string slug, TEvent @event)
         where TEvent : IIntegrationEvent
     {
-        var tenant = await fixture.App.Services.GetRequiredService<IAccountsModule>().FindTenantAsync(slug);
         await using var scope = fixture.App.Services.CreateAsyncScope();
+        var tenant = await scope.ServiceProvider.GetRequiredService<IAccountsModule>().FindTenantAsync(slug);
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant!.Id, slug);
         foreach (var handler in scope.ServiceProvider.GetServices<IIntegrationEventHandler<TEvent>>())
         {

@@ -35,11 +35,13 @@ public static class AccountsModule
         services.AddModuleDbContext<AccountsDbContext>(builder.Configuration, AccountsDbContext.SchemaName);
         services.AddHttpContextAccessor();
         services.AddSingleton<TenantDirectory>();
-        services.AddSingleton<IAccountsModule, AccountsModuleApi>();
+        services.AddScoped<IAccountsModule, AccountsModuleApi>();
         services.AddHostedService<DemoTenantSeeder>();
         services.AddAccountsAuthentication();
         services.AddScoped<AuditLog>();
         services.AddScoped<InvitationSender>();
+        services.AddScoped<MemberInviter>();
+        services.AddScoped<IContactAccounts, ContactAccounts>();
         services.Configure<SmtpOptions>(builder.Configuration.GetSection("Email:Smtp"));
         services.AddScoped<IIntegrationEventHandler<EmailRequested>, SmtpEmailHandler>();
         services.AddScoped<PsaUserSync>();

@@ -17,38 +17,50 @@ namespace TopLeft.Accounts.Users;
 internal sealed class PsaUserSync(UserManager<AppUser> users, AccountsDbContext db, AuditLog audit, TimeProvider time)
     : IIntegrationEventHandler<MemberSynced>, IIntegrationEventHandler<MemberDeactivated>, IIntegrationEventHandler<ContactSynced>
 {
-    public async Task HandleAsync(MemberSynced @event, CancellationToken cancellationToken)
+    public async Task HandleAsync(MemberSynced @event, CancellationToken cancellationToken) =>
+        await UpsertMemberAsync(@event.PsaId, @event.UserName, @event.Email, @event.FirstName, @event.LastName, cancellationToken);
+
+    /// <summary>
+    /// The member user for a PSA member, created or brought up to date; null when the PSA username already belongs
+    /// to another user of the workspace.
+    /// </summary>
+    public async Task<AppUser?> UpsertMemberAsync(int memberPsaId, string userName, string? email, string firstName, string lastName, CancellationToken cancellationToken)
     {
-        var psaId = @event.PsaId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var displayName = $"{@event.FirstName} {@event.LastName}".Trim();
+        var psaId = memberPsaId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var displayName = $"{firstName} {lastName}".Trim();
         var user = await db.Users.SingleOrDefaultAsync(u => u.Kind == UserKind.Member && u.PsaId == psaId, cancellationToken)
             // The admin who signed up before the PSA was connected is the same person as their PSA member.
-            ?? (@event.Email is { Length: > 0 } email
+            ?? (email is { Length: > 0 }
                 ? await db.Users.SingleOrDefaultAsync(u => u.Kind == UserKind.Member && u.PsaId == null && u.NormalizedEmail == email.ToUpperInvariant(), cancellationToken)
                 : null);
 
         if (user is null)
         {
-            if (await users.FindByNameAsync(@event.UserName) is not null)
+            if (await users.FindByNameAsync(userName) is not null)
             {
-                return;
+                return null;
             }
 
             user = new AppUser
             {
-                UserName = @event.UserName, Email = @event.Email, DisplayName = displayName, Kind = UserKind.Member, PsaId = psaId,
+                UserName = userName, Email = email, DisplayName = displayName, Kind = UserKind.Member, PsaId = psaId,
                 CreatedAt = time.GetUtcNow(),
             };
-            await users.CreateAsync(user);
+            if (!(await users.CreateAsync(user)).Succeeded)
+            {
+                return null;
+            }
+
             audit.Record(AuditEvents.UserCreated, user, "synced from the PSA");
             await db.SaveChangesAsync(cancellationToken);
-            return;
+            return user;
         }
 
         user.PsaId = psaId;
         user.DisplayName = displayName.Length > 0 ? displayName : user.DisplayName;
-        user.Email = @event.Email ?? user.Email;
+        user.Email = email ?? user.Email;
         await users.UpdateAsync(user);
+        return user;
     }
 
     public async Task HandleAsync(MemberDeactivated @event, CancellationToken cancellationToken)
