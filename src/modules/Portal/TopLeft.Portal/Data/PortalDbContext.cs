@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TopLeft.Portal.Domain;
 using TopLeft.Shared.Data;
 using TopLeft.Shared.Messaging;
 using TopLeft.Shared.Tenancy;
@@ -11,4 +12,16 @@ internal sealed class PortalDbContext(DbContextOptions<PortalDbContext> options,
     public const string SchemaName = "portal";
 
     public override string Schema => SchemaName;
+
+    public DbSet<LicensedCompany> LicensedCompanies => Set<LicensedCompany>();
+
+    public DbSet<PortalContact> Contacts => Set<PortalContact>();
+
+    public DbSet<BoardPortalSettings> BoardOptions => Set<BoardPortalSettings>();
+
+    public DbSet<ViewAsSession> ViewAsSessions => Set<ViewAsSession>();
+
+    public DbSet<PortalSettings> Settings => Set<PortalSettings>();
+
+    public DbSet<UsedHandOff> UsedHandOffs => Set<UsedHandOff>();
 }

@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using TopLeft.Accounts.Contracts;
+using TopLeft.Integrations.Contracts;
+using TopLeft.Portal.Data;
+using TopLeft.Portal.Domain;
+using TopLeft.Portal.Features.ManageContacts;
+using TopLeft.Shared.Tenancy;
+
+namespace TopLeft.Portal.Features.CloudRadial;
+
+/// <summary>
+/// CloudRadial mode: CloudRadial hands a signed-in contact over with a signed, expiring token; every active contact of a
+/// licensed company who arrives with a valid one is signed in without an invitation (and then scoped like any contact).
+/// </summary>
+internal static class CloudRadialEndpoints
+{
+    private const string Purpose = "TopLeft.Portal.CloudRadialSecret";
+
+    internal sealed record CloudRadialSettings(bool Configured, DateTimeOffset? CreatedAt, string HandOffUrl);
+
+    internal sealed record CloudRadialSecret(string Secret, DateTimeOffset CreatedAt, string HandOffUrl);
+
+    public static void MapCloudRadial(this RouteGroupBuilder portal, RouteGroupBuilder admin)
+    {
+        admin.MapGet("/cloudradial", GetAsync).WithSummary("Whether a CloudRadial hand-off secret is set, and the hand-off address to give CloudRadial.");
+        admin.MapPost("/cloudradial/secret", NewSecretAsync).WithSummary("Makes a new CloudRadial hand-off secret (shown once; the previous one stops working).");
+        admin.MapDelete("/cloudradial/secret", DeleteSecretAsync).WithSummary("Turns CloudRadial hand-off off.");
+        portal.MapGet("/cloudradial/hand-off", HandOffAsync).AllowAnonymous()
+            .WithSummary("CloudRadial's hand-off: ?token=<signed token> signs the contact in and redirects to the boards; 401 when the token is not valid.");
+    }
+
+    private static async Task<IResult> GetAsync(PortalDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(ct);
+        return Results.Ok(new CloudRadialSettings(settings?.CloudRadialSecretProtected is not null, settings?.CloudRadialSecretCreatedAt, HandOffUrl(http)));
+    }
+
+    private static async Task<IResult> NewSecretAsync(PortalDbContext db, IDataProtectionProvider protection, IContactAccounts accounts, HttpContext http, TimeProvider time, CancellationToken ct)
+    {
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var settings = await db.Settings.FirstOrDefaultAsync(ct) ?? db.Settings.Add(new PortalSettings()).Entity;
+        settings.CloudRadialSecretProtected = protection.CreateProtector(Purpose).Protect(secret);
+        settings.CloudRadialSecretCreatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await accounts.RecordAuditAsync("portal-cloudradial-secret", "A new CloudRadial hand-off secret was made.", ct);
+        return Results.Ok(new CloudRadialSecret(secret, settings.CloudRadialSecretCreatedAt.Value, HandOffUrl(http)));
+    }
+
+    private static async Task<IResult> DeleteSecretAsync(PortalDbContext db, IContactAccounts accounts, CancellationToken ct)
+    {
+        if (await db.Settings.FirstOrDefaultAsync(ct) is { } settings)
+        {
+            settings.CloudRadialSecretProtected = null;
+            settings.CloudRadialSecretCreatedAt = null;
+            await db.SaveChangesAsync(ct);
+            await accounts.RecordAuditAsync("portal-cloudradial-secret", "CloudRadial hand-off was turned off.", ct);
+        }
+
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> HandOffAsync(
+        string? token, PortalDbContext db, ITenantContext tenant, IDataProtectionProvider protection, IIntegrationsModule psa, IContactAccounts accounts,
+        TimeProvider time, CancellationToken ct)
+    {
+        if (!tenant.HasTenant || await db.Settings.AsNoTracking().FirstOrDefaultAsync(ct) is not { CloudRadialSecretProtected: { } protectedSecret })
+        {
+            return Refused("CloudRadial hand-off is not set up for this workspace.");
+        }
+
+        var now = time.GetUtcNow();
+        var (payload, problem) = CloudRadialToken.Verify(protection.CreateProtector(Purpose).Unprotect(protectedSecret), token, tenant.Slug ?? "", now);
+        if (payload is null)
+        {
+            return Refused(problem!);
+        }
+
+        if (await psa.FindContactByEmailAsync(payload.Email, ct) is not { IsActive: true, CompanyPsaId: { } company } contact)
+        {
+            return Refused("No active PSA contact has this e-mail address.");
+        }
+
+        if (!await db.LicensedCompanies.AnyAsync(c => c.CompanyPsaId == company, ct))
+        {
+            return Refused("The contact's company has no client portal license.");
+        }
+
+        var record = await db.Contacts.FirstOrDefaultAsync(c => c.ContactPsaId == contact.PsaId, ct);
+        if (record is { RemovedAt: not null })
+        {
+            return Refused("The contact's access to the client portal was removed.");
+        }
+
+        // Single use: the primary key refuses a second use of the same nonce.
+        await db.UsedHandOffs.Where(u => u.ExpiresAt < now).ExecuteDeleteAsync(ct);
+        db.UsedHandOffs.Add(new UsedHandOff { Nonce = payload.Nonce, ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(payload.Exp) });
+        record ??= db.Contacts.Add(new PortalContact { ContactPsaId = contact.PsaId, Source = ContactSource.CloudRadial }).Entity;
+        record.CompanyPsaId = company;
+        record.Name = ManageContactsEndpoints.DisplayName(contact);
+        record.Email = contact.Email;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Refused("The hand-off token was already used.");
+        }
+
+        return await accounts.SignInContactAsync(new ContactIdentity(contact.PsaId, contact.Email, record.Name), ct)
+            ? Results.Redirect("/")
+            : Refused("The contact cannot sign in (their user is disabled, or the e-mail address belongs to another user).");
+    }
+
+    private static string HandOffUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}/api/portal/cloudradial/hand-off?token=";
+
+    private static IResult Refused(string detail) =>
+        Results.Problem(title: "The CloudRadial hand-off was refused.", detail: detail, statusCode: StatusCodes.Status401Unauthorized);
+}
