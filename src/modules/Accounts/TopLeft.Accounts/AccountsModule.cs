@@ -40,7 +40,6 @@ public static class AccountsModule
         services.AddAccountsAuthentication();
         services.AddScoped<AuditLog>();
         services.AddScoped<InvitationSender>();
-        services.AddScoped<IContactAccounts, ContactAccounts>();
         services.AddScoped<MemberInviter>();
         services.AddScoped<IContactAccounts, ContactAccounts>();
         services.Configure<SmtpOptions>(builder.Configuration.GetSection("Email:Smtp"));
