@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TopLeft.Accounts.Contracts;
 using TopLeft.Integrations.Contracts.Events;
 using TopLeft.Licensing.Features.SyncMembers;
+using TopLeft.Shared.Messaging;
 using TopLeft.Shared.Tenancy;
 using TopLeft.Testing;
 
@@ -18,12 +19,21 @@ public sealed class LicensingFixture : IAsyncLifetime
 
     public TopLeftApp Second { get; private set; } = null!;
 
+    /// <summary>The SMTP server both instances send through (invitations).</summary>
+    public MailCatcher Mail { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
+        Mail = await MailCatcher.StartAsync();
+        var smtp = new Dictionary<string, string?>
+        {
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = Mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
         var database = await PostgresDatabase.CreateAsync();
-        First = new TopLeftApp(database, TestEnvironment.Redis);
+        First = new TopLeftApp(database, TestEnvironment.Redis, smtp);
         await First.StartAsync();
-        Second = new TopLeftApp(database, TestEnvironment.Redis);
+        Second = new TopLeftApp(database, TestEnvironment.Redis, smtp);
         await Second.StartAsync();
     }
 
@@ -32,6 +42,7 @@ public sealed class LicensingFixture : IAsyncLifetime
         await Second.DisposeAsync();
         await First.DisposeAsync();
         await First.Database.DisposeAsync();
+        await Mail.DisposeAsync();
     }
 
     public static string NewSlug() => "lic-" + Guid.NewGuid().ToString("N")[..10];
@@ -70,6 +81,17 @@ public sealed class LicensingFixture : IAsyncLifetime
         await using var scope = await TenantScopeAsync(app, slug);
         await scope.ServiceProvider.GetRequiredService<MemberSyncHandler>()
             .HandleAsync(new MemberSynced(psaId, userName, email, "First" + psaId, "Last" + psaId), CancellationToken.None);
+    }
+
+    /// <summary>Delivers the Integrations event to every module that handles it (Licensing and Accounts), as the outbox does.</summary>
+    public static async Task MemberSyncedEverywhereAsync(TopLeftApp app, string slug, int psaId, string userName, string? email)
+    {
+        var @event = new MemberSynced(psaId, userName, email, "First" + psaId, "Last" + psaId);
+        await using var scope = await TenantScopeAsync(app, slug);
+        foreach (var handler in scope.ServiceProvider.GetServices<IIntegrationEventHandler<MemberSynced>>())
+        {
+            await handler.HandleAsync(@event, CancellationToken.None);
+        }
     }
 
     public static async Task MemberDeactivatedAsync(TopLeftApp app, string slug, int psaId)

@@ -16,15 +16,48 @@ export interface LicensedMembers {
   isTrial: boolean;
 }
 
+/** Why a member was (not) invited; the server's wording is in `reason`. */
+export type InvitationOutcome =
+  | 'invited'
+  | 'alreadyHasAccount'
+  | 'noEmail'
+  | 'disabled'
+  | 'unknownMember'
+  | 'userNameTaken'
+  | 'notLicensed';
+
+export interface InvitationResult {
+  psaId: number;
+  name: string;
+  email: string | null;
+  invited: boolean;
+  outcome: InvitationOutcome;
+  reason: string;
+}
+
 export interface SavedSelection {
   used: number;
   limit: number | null;
   version: number;
+  /** The newly selected members: the ones "Send e-mail invitations" is for. */
   added: number[];
   removed: number[];
-  toInvite: MemberRow[];
-  invitationsSent: boolean;
-  note: string | null;
+  /** Empty unless invitations were asked for with the save. */
+  invitations: InvitationResult[];
+}
+
+export interface AdminToAsk {
+  name: string;
+  email: string | null;
+}
+
+export interface MyLicense {
+  licensed: boolean;
+  isContact: boolean;
+  psaMemberId: number | null;
+  adminNames: string[];
+  /** The workspace's active administrators; empty for a licensed user. */
+  admins: AdminToAsk[];
 }
 
 export interface Subscription {
@@ -64,6 +97,8 @@ export interface HistoryRow {
 export const getLicensedMembers = (signal?: AbortSignal) => api.get<LicensedMembers>('/api/licensing/members', { signal });
 export const saveLicensedMembers = (selectedPsaIds: number[], sendInvitations: boolean) =>
   api.put<SavedSelection>('/api/licensing/members', { selectedPsaIds, sendInvitations });
+export const sendInvitations = (psaIds: number[]) => api.post<InvitationResult[]>('/api/licensing/members/invitations', { psaIds });
+export const getMyLicense = (signal?: AbortSignal) => api.get<MyLicense>('/api/licensing/me', { signal });
 export const getSubscription = (signal?: AbortSignal) => api.get<Subscription>('/api/licensing/subscription', { signal });
 export const reviewSubscription = (change: SubscriptionChange) => api.post<SubscriptionReview>('/api/licensing/subscription/review', change);
 export const changeSubscription = (change: SubscriptionChange) => api.put<Subscription>('/api/licensing/subscription', change);

@@ -1,8 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ApiError, useApiQuery } from '../../shared/api';
 import { useDocumentTitle } from '../../shared/hooks';
 import { Alert, Button, Card, Checkbox, LoadingState, Page, PageHeader, ProblemAlert, TextField, useToast } from '../../shared/ui';
-import { getLicensedMembers, matches, move, saveLicensedMembers, type MemberRow, type SavedSelection } from '../licensing';
+import {
+  getLicensedMembers,
+  matches,
+  move,
+  saveLicensedMembers,
+  sendInvitations as sendInvitationsTo,
+  type InvitationResult,
+  type LicensedMembers,
+  type MemberRow,
+  type SavedSelection,
+} from '../licensing';
 import './LicensingPage.css';
 
 function MemberList({ title, members, search, onPick, empty }: { title: string; members: MemberRow[]; search: string; onPick: (m: MemberRow) => void; empty: string }) {
@@ -30,7 +40,40 @@ function MemberList({ title, members, search, onPick, empty }: { title: string; 
   );
 }
 
-/** `/admin/licensing`: click a name to move it between Available and Selected, then Save. */
+/** Who was invited, and why the others were not. */
+function InvitationResults({ results }: { results: InvitationResult[] }) {
+  const invited = results.filter((r) => r.invited);
+  const skipped = results.filter((r) => !r.invited);
+  return (
+    <section aria-label="Invitations" className="tl-licensing__invitations">
+      {invited.length > 0 ? (
+        <Alert tone="success" title={`Invitations sent to ${invited.length} member${invited.length === 1 ? '' : 's'}`}>
+          <ul>
+            {invited.map((r) => (
+              <li key={r.psaId}>
+                {r.name}
+                {r.email ? <span className="tl-licensing__meta">{r.email}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {skipped.length > 0 ? (
+        <Alert tone="warning" title={`Not invited: ${skipped.length} member${skipped.length === 1 ? '' : 's'}`}>
+          <ul>
+            {skipped.map((r) => (
+              <li key={r.psaId}>
+                {r.name}: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+    </section>
+  );
+}
+
+/** `/admin/licensing`: click a name to move it between Available and Selected, then Save (and invite the newly selected). */
 export function LicensingPage() {
   useDocumentTitle('Licensing');
   const toast = useToast();
@@ -42,13 +85,16 @@ export function LicensingPage() {
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<SavedSelection | null>(null);
+  const [invitations, setInvitations] = useState<InvitationResult[] | null>(null);
+  const [inviting, setInviting] = useState(false);
 
-  useEffect(() => {
-    if (members.data) {
-      setAvailable(members.data.available);
-      setSelected(members.data.selected);
-    }
-  }, [members.data]);
+  // The lists start from each load (and reload after Save) of the server's state.
+  const [loaded, setLoaded] = useState<LicensedMembers | undefined>(undefined);
+  if (members.data && members.data !== loaded) {
+    setLoaded(members.data);
+    setAvailable(members.data.available);
+    setSelected(members.data.selected);
+  }
 
   if (!members.data) {
     return <Page>{members.error ? <ProblemAlert error={members.error} /> : <LoadingState />}</Page>;
@@ -77,6 +123,7 @@ export function LicensingPage() {
         sendInvitations,
       );
       setSaved(result);
+      setInvitations(result.invitations.length > 0 ? result.invitations : null);
       toast.show({ tone: 'success', title: 'Licensed members saved' });
       members.reload();
     } catch (error) {
@@ -85,6 +132,22 @@ export function LicensingPage() {
       setSaving(false);
     }
   };
+
+  const onInvite = async () => {
+    if (!saved) return;
+    setInviting(true);
+    setProblem(null);
+    try {
+      setInvitations(await sendInvitationsTo(saved.added));
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error : new ApiError(0, null));
+    } finally {
+      setInviting(false);
+    }
+  };
+
+  // After a save without invitations, the newly selected members can still be invited from here.
+  const canInviteAdded = saved !== null && saved.added.length > 0 && invitations === null;
 
   return (
     <Page wide>
@@ -109,11 +172,15 @@ export function LicensingPage() {
         </div>
         {over ? <Alert tone="warning">{`Unselect ${selected.length - (limit ?? 0)} to stay within your ${limit} licenses, or buy more under Subscription.`}</Alert> : null}
         <ProblemAlert error={problem} />
-        {saved?.note ? (
-          <Alert tone="info" title="Invite these members from the Users page">
-            {saved.note} {saved.toInvite.map((m) => m.name).join(', ')}
+        {canInviteAdded ? (
+          <Alert tone="info" title={`${saved.added.length} newly selected member${saved.added.length === 1 ? ' has' : 's have'} not been invited`}>
+            <p>Send them an e-mail invitation now, or later from the Users page.</p>
+            <Button variant="secondary" onClick={onInvite} loading={inviting}>
+              Send e-mail invitations
+            </Button>
           </Alert>
         ) : null}
+        {invitations ? <InvitationResults results={invitations} /> : null}
       </Card>
     </Page>
   );

@@ -1,10 +1,15 @@
 import { Link } from 'react-router';
+import { useApiQuery } from '../../shared/api';
 import { useDocumentTitle } from '../../shared/hooks';
 import { Card, EmptyState, Page } from '../../shared/ui';
+import { getMyLicense } from '../licensing';
+import './NoLicensePage.css';
 
-/** Shown to users who can sign in but hold no TopLeft license, in place of boards. */
+/** Shown to users who can sign in but hold no TopLeft license, in place of boards; names the admins to ask. */
 export function NoLicensePage({ isAdmin = false }: { isAdmin?: boolean }) {
   useDocumentTitle('No license');
+  const me = useApiQuery('licensing-me', getMyLicense);
+  const admins = me.data?.admins ?? [];
   return (
     <Page>
       <Card>
@@ -28,6 +33,26 @@ export function NoLicensePage({ isAdmin = false }: { isAdmin?: boolean }) {
               ? 'As an administrator you can assign yourself a license under Admin › Licensing.'
               : 'Ask your administrator to license your account; the boards will appear here as soon as they do.'}
           </p>
+          {!isAdmin && admins.length > 0 ? (
+            <section aria-label="Administrators">
+              <p>{admins.length === 1 ? 'Your administrator:' : 'Your administrators:'}</p>
+              <ul className="tl-no-license__admins">
+                {admins.map((a) => (
+                  <li key={`${a.name}|${a.email ?? ''}`}>
+                    {a.email && a.email !== a.name ? (
+                      <>
+                        {a.name} (<a href={`mailto:${a.email}`}>{a.email}</a>)
+                      </>
+                    ) : a.email ? (
+                      <a href={`mailto:${a.email}`}>{a.email}</a>
+                    ) : (
+                      a.name
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </EmptyState>
       </Card>
     </Page>

@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using TopLeft.Licensing.Data;
-using TopLeft.Licensing.Domain;
+using TopLeft.Accounts.Contracts;
 using TopLeft.Licensing.Visibility;
 using TopLeft.Shared.Security;
 
@@ -13,8 +11,11 @@ namespace TopLeft.Licensing.Features.MyLicense;
 
 internal static class MyLicenseEndpoints
 {
-    /// <summary>Whether the signed-in user may use boards, and whom to ask when not.</summary>
-    internal sealed record MyLicenseResponse(bool Licensed, bool IsContact, int? PsaMemberId, IReadOnlyList<string> AdminNames);
+    /// <summary>Whether the signed-in user may use boards, and whom to ask when not (the workspace's active admins; empty when licensed).</summary>
+    internal sealed record MyLicenseResponse(bool Licensed, bool IsContact, int? PsaMemberId, IReadOnlyList<string> AdminNames, IReadOnlyList<AdminRow> Admins);
+
+    /// <summary>An admin to ask for a license.</summary>
+    internal sealed record AdminRow(string Name, string? Email);
 
     /// <summary>The board filter for the signed-in licensed user: the licensed members at this version.</summary>
     internal sealed record MyVisibilityResponse(long Version, IReadOnlyList<int> LicensedMemberPsaIds);
@@ -27,16 +28,13 @@ internal static class MyLicenseEndpoints
             .WithSummary("Licensed members whose work appears on boards (unassigned work appears too); licensed members only.");
     }
 
-    private static async Task<Ok<MyLicenseResponse>> GetAsync(ClaimsPrincipal user, VisibilityCache visibility, LicensingDbContext db, CancellationToken ct)
+    private static async Task<Ok<MyLicenseResponse>> GetAsync(ClaimsPrincipal user, VisibilityCache visibility, IAccountsModule accounts, CancellationToken ct)
     {
         var access = await visibility.GetUserAccessAsync(user, ct);
-        // Until Accounts answers "who are the admins", name the admins who managed licenses here.
         var admins = access.Licensed
             ? []
-            : (await db.Changes.AsNoTracking().Where(c => c.ByAdmin && c.ByName != null)
-                .GroupBy(c => c.ByName!).Select(g => new { Name = g.Key, Last = g.Max(c => c.At) })
-                .OrderByDescending(a => a.Last).Take(5).ToListAsync(ct)).Select(a => a.Name).ToList();
-        return TypedResults.Ok(new MyLicenseResponse(access.Licensed, access.IsContact, access.PsaMemberId, admins));
+            : (await accounts.GetAdminNamesAsync(ct)).Select(a => new AdminRow(a.DisplayName.Length > 0 ? a.DisplayName : a.Email ?? "", a.Email)).ToList();
+        return TypedResults.Ok(new MyLicenseResponse(access.Licensed, access.IsContact, access.PsaMemberId, admins.Select(a => a.Name).ToList(), admins));
     }
 
     private static async Task<Ok<MyVisibilityResponse>> VisibilityAsync(VisibilityCache visibility, CancellationToken ct)

@@ -11,7 +11,10 @@ internal static class SelectLicensedMembersEndpoints
     public static void MapSelectLicensedMembers(this RouteGroupBuilder admin)
     {
         admin.MapGet("/members", GetAsync).WithSummary("The Licensing page: available and selected members, licenses used and the limit.");
-        admin.MapPut("/members", SaveAsync).WithSummary("Saves the licensed members; takes effect on the next request everywhere. Over the limit is refused.");
+        admin.MapPut("/members", SaveAsync).WithSummary(
+            "Saves the licensed members; takes effect on the next request everywhere. Over the limit is refused. With sendInvitations, invites the newly selected members.");
+        admin.MapPost("/members/invitations", SendInvitationsAsync).WithSummary(
+            "Sends invitation e-mails to licensed members (normally the newly selected ones) and says per member whether one was sent, and why not.");
     }
 
     private static async Task<Ok<LicensedMembersResponse>> GetAsync(SelectLicensedMembersHandler handler, CancellationToken ct) =>
@@ -29,5 +32,16 @@ internal static class SelectLicensedMembersEndpoints
         return result is not null
             ? TypedResults.Ok(result)
             : TypedResults.Problem(title: "The licensed members cannot be saved.", detail: problem, statusCode: StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<InvitationRow>>, ValidationProblem>> SendInvitationsAsync(
+        SendInvitationsRequest request, SelectLicensedMembersHandler handler, CancellationToken ct)
+    {
+        if (request.PsaIds is not { Count: > 0 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["psaIds"] = ["List the members to invite."] });
+        }
+
+        return TypedResults.Ok(await handler.SendInvitationsAsync(request.PsaIds, ct));
     }
 }

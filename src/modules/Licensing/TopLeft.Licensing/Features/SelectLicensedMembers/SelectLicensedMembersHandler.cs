@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TopLeft.Accounts.Contracts;
 using TopLeft.Licensing.Contracts.Events;
 using TopLeft.Licensing.Data;
 using TopLeft.Licensing.Domain;
@@ -8,10 +10,8 @@ using TopLeft.Shared.Data;
 
 namespace TopLeft.Licensing.Features.SelectLicensedMembers;
 
-internal sealed class SelectLicensedMembersHandler(LicensingDbContext db, SubscriptionStore store, TimeProvider time)
+internal sealed class SelectLicensedMembersHandler(LicensingDbContext db, SubscriptionStore store, IAccountsModule accounts, TimeProvider time)
 {
-    public const string InvitationNote =
-        "Invitations are not sent yet: the Accounts module has no invitation method for other modules. Invite these members from the Users page.";
 
     public async Task<LicensedMembersResponse> GetAsync(CancellationToken cancellationToken)
     {
@@ -64,11 +64,40 @@ internal sealed class SelectLicensedMembersHandler(LicensingDbContext db, Subscr
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var toInvite = request.SendInvitations ? added.Select(id => Row(members[id])).ToList() : [];
-        return (new SaveSelectionResponse(
-            wanted.Count, subscription.IsTrial ? null : subscription.MemberLicenses, version, added, removed, toInvite, false,
-            toInvite.Count > 0 ? InvitationNote : null), null);
+        // After the commit: the licenses stand even if Accounts cannot invite, and "Send e-mail invitations" can be retried.
+        var invitations = request.SendInvitations ? await InviteAsync(added, cancellationToken) : [];
+        return (new SaveSelectionResponse(wanted.Count, subscription.IsTrial ? null : subscription.MemberLicenses, version, added, removed, invitations), null);
     }
+
+    /// <summary>Invites licensed members through the Accounts invitation flow; members without a license are not invited.</summary>
+    public async Task<IReadOnlyList<InvitationRow>> SendInvitationsAsync(IReadOnlyList<int> psaIds, CancellationToken cancellationToken)
+    {
+        var wanted = psaIds.Distinct().ToList();
+        var licensed = (await db.LicensedMembers.Where(l => wanted.Contains(l.PsaMemberId)).Select(l => l.PsaMemberId).ToListAsync(cancellationToken)).ToHashSet();
+        var invited = (await InviteAsync(wanted.Where(licensed.Contains).ToList(), cancellationToken)).ToDictionary(r => r.PsaId);
+        var names = await NamesAsync(wanted.Where(id => !licensed.Contains(id)).ToList(), cancellationToken);
+        return wanted.Select(id => invited.TryGetValue(id, out var row)
+            ? row
+            : new InvitationRow(id, names.GetValueOrDefault(id)?.Name ?? $"Member {id}", names.GetValueOrDefault(id)?.Email, false, "notLicensed",
+                "Not licensed: select and save the member first.")).ToList();
+    }
+
+    private async Task<IReadOnlyList<InvitationRow>> InviteAsync(IReadOnlyList<int> psaIds, CancellationToken cancellationToken)
+    {
+        if (psaIds.Count == 0)
+        {
+            return [];
+        }
+
+        var results = await accounts.InviteMembersAsync(psaIds, cancellationToken);
+        var names = await NamesAsync(psaIds, cancellationToken);
+        return results.Select(r => new InvitationRow(
+            r.PsaMemberId, names.GetValueOrDefault(r.PsaMemberId)?.Name ?? r.DisplayName ?? $"Member {r.PsaMemberId}", r.Email ?? names.GetValueOrDefault(r.PsaMemberId)?.Email,
+            r.Invited, JsonNamingPolicy.CamelCase.ConvertName(r.Outcome.ToString()), r.Reason)).ToList();
+    }
+
+    private async Task<Dictionary<int, MemberRow>> NamesAsync(IReadOnlyList<int> psaIds, CancellationToken cancellationToken) =>
+        (await db.Members.AsNoTracking().Where(m => psaIds.Contains(m.PsaId)).ToListAsync(cancellationToken)).ToDictionary(m => m.PsaId, Row);
 
     private static MemberRow Row(Member m) => new(m.PsaId, m.DisplayName.Length > 0 ? m.DisplayName : m.UserName, m.UserName, m.Email);
 }
