@@ -15,6 +15,9 @@ public interface IIntegrationsModule
     /// <summary>Members (technicians); inactive ones only when asked.</summary>
     Task<IReadOnlyList<PsaMember>> GetMembersAsync(bool includeInactive = false, CancellationToken cancellationToken = default);
 
+    /// <summary>PSA ids of the members whose personal API keys are stored (write-backs then run as them), in id order.</summary>
+    Task<IReadOnlyList<int>> GetMemberPsaIdsWithApiKeysAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Finds a member by e-mail address or PSA user name (case-insensitive); null when unknown.</summary>
     Task<PsaMember?> FindMemberAsync(string emailOrUserName, CancellationToken cancellationToken = default);
 

@@ -10,6 +10,7 @@ using TopLeft.Accounts.Contracts.Events;
 using TopLeft.Accounts.Data;
 using TopLeft.Accounts.Invitations;
 using TopLeft.Accounts.Security;
+using TopLeft.Integrations.Contracts;
 using TopLeft.Licensing.Contracts;
 using TopLeft.Shared.Data;
 using TopLeft.Shared.Security;
@@ -36,23 +37,30 @@ internal static class UserAdminEndpoints
         users.MapDelete("/{id:guid}/two-factor", RemoveTwoFactorAsync).WithSummary("Removes a user's authenticator and passkeys (lost device).");
     }
 
-    private static async Task<Ok<List<UserRow>>> ListAsync(AccountsDbContext db, ILicensingModule licensing, TimeProvider time, CancellationToken ct)
+    private static async Task<Ok<List<UserRow>>> ListAsync(
+        AccountsDbContext db, ILicensingModule licensing, IIntegrationsModule integrations, TimeProvider time, CancellationToken ct)
     {
         var licensed = (await licensing.GetVisibilityAsync(ct)).LicensedMemberPsaIds;
+        var withApiKeys = (await integrations.GetMemberPsaIdsWithApiKeysAsync(ct)).ToHashSet();
         var now = time.GetUtcNow();
         var passkeys = await db.UserPasskeys.GroupBy(p => p.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var invitations = (await db.Invitations.OrderBy(i => i.CreatedAt).ToListAsync(ct)).GroupBy(i => i.UserId).ToDictionary(g => g.Key, g => g.Last());
         var rows = await db.Users.OrderBy(u => u.Kind).ThenBy(u => u.DisplayName).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(u => new UserRow(
-            u.Id, u.DisplayName, u.UserName!, u.Email, u.KindName, u.IsAdmin,
-            Licensed: u.Kind == UserKind.Member && int.TryParse(u.PsaId, out var psaId) && licensed.Contains(psaId), u.IsDisabled,
-            u.LastBoardViewAt, u.TwoFactorEnabled, passkeys.GetValueOrDefault(u.Id), u.PsaApiKeysSet,
-            invitations.TryGetValue(u.Id, out var i) ? i.StateAt(now) switch
+        return TypedResults.Ok(rows.Select(u =>
+        {
+            var memberPsaId = u.Kind == UserKind.Member && int.TryParse(u.PsaId, out var psaId) ? psaId : (int?)null;
+            var invitation = invitations.TryGetValue(u.Id, out var i) ? i.StateAt(now) switch
             {
                 InvitationState.Accepted => "accepted",
                 InvitationState.Expired => "expired",
                 _ => "pending",
-            } : "none")).ToList());
+            } : "none";
+            return new UserRow(
+                u.Id, u.DisplayName, u.UserName!, u.Email, u.KindName, u.IsAdmin,
+                Licensed: memberPsaId is { } licensedId && licensed.Contains(licensedId), u.IsDisabled,
+                u.LastBoardViewAt, u.TwoFactorEnabled, passkeys.GetValueOrDefault(u.Id),
+                PsaApiKeysSet: memberPsaId is { } keysId && withApiKeys.Contains(keysId), invitation);
+        }).ToList());
     }
 
     private static async Task<Results<Created<UserRow>, ValidationProblem, ProblemHttpResult>> AddAsync(

@@ -19,6 +19,9 @@ internal sealed class IntegrationsModuleApi(IntegrationsDbContext db, WriteBackS
         await db.Members.AsNoTracking().Where(m => includeInactive || m.IsActive).OrderBy(m => m.UserName)
             .Select(m => new PsaMember(m.PsaId, m.UserName, m.FirstName, m.LastName, m.Email, m.IsActive)).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<int>> GetMemberPsaIdsWithApiKeysAsync(CancellationToken cancellationToken = default) =>
+        await db.Members.AsNoTracking().Where(m => m.ProtectedApiKeys != null).OrderBy(m => m.PsaId).Select(m => m.PsaId).ToListAsync(cancellationToken);
+
     public async Task<PsaMember?> FindMemberAsync(string emailOrUserName, CancellationToken cancellationToken = default)
     {
         var key = emailOrUserName.ToLowerInvariant();
