@@ -1,7 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TopLeft.Integrations.Contracts;
 using PsaKind = TopLeft.Integrations.Contracts.PsaKind;
+using TopLeft.Integrations.Data;
 using TopLeft.Integrations.Domain;
+using TopLeft.Integrations.Features.Sync;
+using TopLeft.Integrations.Psa;
+using TopLeft.PsaSimulator.Faults;
 using TicketChange = TopLeft.PsaSimulator.Admin.TicketChange;
 using TopLeft.Testing;
 using SimPsa = TopLeft.PsaSimulator.Admin.PsaKind;
@@ -82,6 +87,40 @@ public sealed class SyncTests
         run.State.ShouldBe(SyncRunState.Succeeded, run.Log);
         (await h.DbAsync(db => db.WorkItems.AnyAsync(w => w.PsaId == ticket.Id && (w.Kind == WorkItemKind.Ticket || w.Kind == WorkItemKind.ProjectTicket)))).ShouldBeFalse();
         (await h.EventsAsync()).ShouldContain(e => e.Type == "WorkItemDeleted" && e.Payload.Contains($"\"psaId\":{ticket.Id}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Psas))]
+    public async Task A_reconcile_keeps_what_it_read_when_a_callback_that_began_before_it_saves_after_its_page(PsaKind kind)
+    {
+        await using var h = await IntegrationsHarness.StartAsync(kind, tickets: 40);
+        await h.SyncAsync(SyncType.Full);
+        var item = await h.DbAsync(db => db.WorkItems.Where(w => w.Kind == WorkItemKind.Ticket).OrderBy(w => w.PsaId).Skip(2).FirstAsync());
+        var callbackBegan = DateTimeOffset.UtcNow;
+        h.Simulator.AddFault(new FaultRule
+        {
+            Psa = kind == PsaKind.ConnectWise ? FaultPsa.ConnectWise : FaultPsa.Autotask, Kind = FaultKind.Delay, DelayMs = 4000, Count = 1,
+            Path = kind == PsaKind.ConnectWise ? "*/project/projects*" : "*/Tasks/query*",
+        });
+
+        // The reconcile writes its ticket page, then waits on the next listing; meanwhile a callback that
+        // began before the run saves the same ticket with its own, earlier stamp.
+        var reconcile = h.SyncAsync(SyncType.Reconcile);
+        await Eventually.Get(() => h.DbAsync(db => db.WorkItems.AsNoTracking().SingleAsync(w => w.Kind == item.Kind && w.PsaId == item.PsaId)),
+            w => w.SeenAt > callbackBegan, TimeSpan.FromSeconds(20));
+        await h.WithScopeAsync<IntegrationsDbContext, int>(async db =>
+        {
+            var connection = await db.Connections.AsNoTracking().SingleAsync();
+            var adapter = await h.App.Services.GetRequiredService<PsaAdapterFactory>().CreateAsync(connection, db, null, CancellationToken.None);
+            var fetched = await adapter.FetchWorkItemAsync(item.Ref, CancellationToken.None);
+            await new LocalStore(db).UpsertWorkItemsAsync([fetched!], callbackBegan, keepClosed: false, null, publish: true, "callback", CancellationToken.None);
+            return await db.SaveChangesAsync();
+        });
+        reconcile.IsCompleted.ShouldBeFalse();
+        var run = await reconcile;
+
+        run.State.ShouldBe(SyncRunState.Succeeded, run.Log);
+        (await h.DbAsync(db => db.WorkItems.AnyAsync(w => w.Kind == item.Kind && w.PsaId == item.PsaId))).ShouldBeTrue(run.Log);
     }
 
     internal static SimPsa Sim(PsaKind kind) => kind == PsaKind.ConnectWise ? SimPsa.ConnectWise : SimPsa.Autotask;

@@ -12,7 +12,10 @@ internal abstract class SyncedRecord : ITenantOwned
 
     public DateTimeOffset? PsaUpdatedAt { get; set; }
 
-    /// <summary>Start of the sync run that last saw the record; older than a full run's start means deleted.</summary>
+    /// <summary>
+    /// When a sync run (its start), callback or write-back last saw the record. A complete run deletes what it
+    /// did not read itself and nobody has seen since it started.
+    /// </summary>
     public DateTimeOffset SeenAt { get; set; }
 }
 

@@ -87,6 +87,7 @@ internal sealed partial class SyncEngine(
 
         var visibleBoards = (await db.Boards.Select(b => b.PsaId).ToListAsync(ct)).ToHashSet();
         var changed = new List<WorkItemRef>();
+        var read = new HashSet<WorkItemRef>();
         DateTimeOffset? cursor = null;
         if (run.Type != SyncType.Notes)
         {
@@ -98,6 +99,7 @@ internal sealed partial class SyncEngine(
                 run.Items += await WithRetryAsync(() => store.UpsertWorkItemsAsync(page, seenAt, connection.KeepClosedTickets, visibleBoards,
                     publish: !initial, source: "sync", ct), ct);
                 changed.AddRange(page.Where(p => !p.IsClosed || connection.KeepClosedTickets).Select(p => p.Ref));
+                read.UnionWith(page.Select(p => p.Ref));
                 cursor = Max(cursor, page.Max(p => p.UpdatedAt));
                 pages++;
                 await StepAsync(run, $"work items: {changed.Count} read", Math.Min(75, 15 + (pages * 3)), ct);
@@ -106,10 +108,13 @@ internal sealed partial class SyncEngine(
             if (complete)
             {
                 // Anything a complete read did not return was deleted, closed or hidden in the PSA meanwhile.
-                var gone = await db.WorkItems.Where(w => w.SeenAt < seenAt).Select(w => new { w.Kind, w.PsaId }).ToListAsync(ct);
+                // What this read returned decides, not SeenAt alone: a callback or write-back that began before
+                // this run can save after our page and stamp the row with its own, earlier time.
+                var gone = (await db.WorkItems.Where(w => w.SeenAt < seenAt).Select(w => new { w.Kind, w.PsaId }).ToListAsync(ct))
+                    .Select(w => new WorkItemRef(w.Kind, w.PsaId)).Where(w => !read.Contains(w)).ToList();
                 foreach (var item in gone)
                 {
-                    await store.DeleteWorkItemAsync(new WorkItemRef(item.Kind, item.PsaId), "deleted", ct);
+                    await store.DeleteWorkItemAsync(item, "deleted", ct);
                 }
 
                 await SaveAsync(ct);
@@ -130,14 +135,22 @@ internal sealed partial class SyncEngine(
             DateTimeOffset? notesSince = run.Type == SyncType.Incremental && adapter.Kind == PsaKind.Autotask
                 ? (connection.IncrementalCursor ?? connection.LastFullSyncAt)?.Subtract(options.Value.Overlap) : null;
             var notes = 0;
+            var readNotes = new HashSet<(WorkItemKind, int)>();
             await foreach (var page in adapter.ReadNotesAsync(items, notesSince, ct))
             {
                 notes += await WithRetryAsync(() => store.UpsertNotesAsync(page, seenAt, ct), ct);
+                readNotes.UnionWith(page.Select(n => (n.WorkItem.Kind, n.PsaId)));
             }
 
             if (run.Type != SyncType.Incremental)
             {
-                await db.Notes.Where(n => n.SeenAt < seenAt).ExecuteDeleteAsync(ct);
+                var stale = (await db.Notes.Where(n => n.SeenAt < seenAt).Select(n => new { n.WorkItemKind, n.PsaId }).ToListAsync(ct))
+                    .Where(n => !readNotes.Contains((n.WorkItemKind, n.PsaId)));
+                foreach (var kind in stale.GroupBy(n => n.WorkItemKind))
+                {
+                    var ids = kind.Select(n => n.PsaId).ToList();
+                    await db.Notes.Where(n => n.WorkItemKind == kind.Key && ids.Contains(n.PsaId)).ExecuteDeleteAsync(ct);
+                }
             }
 
             run.Items += notes;
@@ -149,14 +162,18 @@ internal sealed partial class SyncEngine(
             await StepAsync(run, "time entries", 92, ct);
             DateTimeOffset? since = run.Type == SyncType.Incremental ? (connection.IncrementalCursor ?? connection.LastFullSyncAt)?.Subtract(options.Value.Overlap) : null;
             var entries = 0;
+            var readEntries = new HashSet<int>();
             await foreach (var page in adapter.ReadTimeEntriesAsync(since, ct))
             {
                 entries += await WithRetryAsync(() => store.UpsertTimeEntriesAsync(page, seenAt, ct), ct);
+                readEntries.UnionWith(page.Select(t => t.PsaId));
             }
 
             if (complete)
             {
-                await db.TimeEntries.Where(t => t.SeenAt < seenAt).ExecuteDeleteAsync(ct);
+                var stale = (await db.TimeEntries.Where(t => t.SeenAt < seenAt).Select(t => t.PsaId).ToListAsync(ct))
+                    .Where(id => !readEntries.Contains(id)).ToList();
+                await db.TimeEntries.Where(t => stale.Contains(t.PsaId)).ExecuteDeleteAsync(ct);
             }
 
             run.Items += entries;
