@@ -149,7 +149,7 @@ public sealed class BoardsTests(BoardsFixture fixture)
             order.IndexOf(Key(last)).ShouldBeLessThan(order.IndexOf(Key(top)));
         }
 
-        (await fixture.Admin.PostAsync($"/api/boards/{Id(two)}/cards/{Key(last)}/rank", new { position = "bottom" })).EnsureSuccessStatusCode();
+        (await fixture.Admin.PostAsync($"/api/boards/{Id(one)}/cards/{Key(last)}/rank", new { position = "bottom" })).EnsureSuccessStatusCode();
         foreach (var board in new[] { Id(one), Id(two) })
         {
             var order = Cards(await ViewAsync(fixture.Admin, board)).Select(Key).ToList();

@@ -13,23 +13,19 @@ internal static class CardHistory
     public static void Add(BoardsDbContext db, WorkItemRef item, string by, string what, DateTimeOffset at) =>
         db.CardEvents.Add(new CardEvent { Kind = item.Kind, PsaId = item.PsaId, By = by, What = what.Length > 2000 ? what[..2000] : what, At = at });
 
-    /// <summary>Records the status; returns true when it differs from the one recorded before.</summary>
+    /// <summary>
+    /// Records the status; returns true when it differs from the one recorded before. One upsert, because a drag and
+    /// the event its write-back raises record the same card at the same moment.
+    /// </summary>
     public static async Task<bool> TrackStatusAsync(BoardsDbContext db, WorkItemRef item, int? statusPsaId, DateTimeOffset at, CancellationToken ct)
     {
-        var row = await db.StatusSince.FirstOrDefaultAsync(s => s.Kind == item.Kind && s.PsaId == item.PsaId, ct);
-        if (row is null)
-        {
-            db.StatusSince.Add(new CardStatusSince { Kind = item.Kind, PsaId = item.PsaId, StatusPsaId = statusPsaId, Since = at });
-            return true;
-        }
-
-        if (row.StatusPsaId == statusPsaId)
-        {
-            return false;
-        }
-
-        row.StatusPsaId = statusPsaId;
-        row.Since = at;
-        return true;
+        var changed = await db.Database.SqlQuery<int>($"""
+            INSERT INTO boards.card_status_since ("TenantId", "Kind", "PsaId", "StatusPsaId", "Since")
+            VALUES ({db.CurrentTenantId}, {(int)item.Kind}, {item.PsaId}, {statusPsaId}, {at})
+            ON CONFLICT ("TenantId", "Kind", "PsaId") DO UPDATE SET "StatusPsaId" = excluded."StatusPsaId", "Since" = excluded."Since"
+            WHERE card_status_since."StatusPsaId" IS DISTINCT FROM excluded."StatusPsaId"
+            RETURNING 1 AS "Value"
+            """).ToListAsync(ct);
+        return changed.Count > 0;
     }
 }
