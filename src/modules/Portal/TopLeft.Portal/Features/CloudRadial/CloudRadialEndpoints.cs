@@ -43,7 +43,7 @@ internal static class CloudRadialEndpoints
     private static async Task<IResult> NewSecretAsync(PortalDbContext db, IDataProtectionProvider protection, IContactAccounts accounts, HttpContext http, TimeProvider time, CancellationToken ct)
     {
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var settings = await db.Settings.FirstOrDefaultAsync(ct) ?? db.Settings.Add(new PortalSettings()).Entity;
+        var settings = await db.Settings.FirstOrDefaultAsync(ct) ?? db.Settings.Add(new PortalSettings { TenantId = db.CurrentTenantId }).Entity;
         settings.CloudRadialSecretProtected = protection.CreateProtector(Purpose).Protect(secret);
         settings.CloudRadialSecretCreatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
