@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { isAdmin, useSession } from '../../accounts/session';
 import { useBoardList } from '../../boards/board-list/BoardListProvider';
 import { MenuLogo } from '../../branding/menu-logo/MenuLogo';
+import { ViewAsExit } from '../../portal/view-as/ViewAsExit';
 import { NavGroup, NavItem, NavSection } from '../../shared/layout';
 import { Spinner } from '../../shared/ui';
 import './MainMenu.css';
@@ -24,7 +25,9 @@ export function MainMenu() {
         </span>
       </Link>
 
-      <BoardsSection licensed={user.licensed} />
+      {isAdmin(user) ? <ViewAsExit /> : null}
+
+      <BoardsSection licensed={user.licensed || user.kind === 'contact'} />
 
       {isAdmin(user) ? (
         <NavSection title="Admin">

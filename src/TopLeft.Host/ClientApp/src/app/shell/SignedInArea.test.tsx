@@ -71,13 +71,19 @@ describe('Signed-in area', () => {
     expect(server.callsTo('GET', '/api/boards')).toHaveLength(0);
   });
 
-  it('renders a placeholder at each admin route', async () => {
-    mockApi({ 'GET /api/session': { body: { user: adminUser, tenant: acmeTenant } }, 'GET /api/boards': { body: [] } });
+  it('renders the Client Portal page in the admin area', async () => {
+    mockApi({
+      'GET /api/session': { body: { user: adminUser, tenant: acmeTenant } },
+      'GET /api/boards': { body: [] },
+      'GET /api/portal/companies': { body: { licenses: 2, isTrial: false, used: 1, left: 1, companies: [{ psaId: 7, name: 'Contoso', identifier: 'C', licensedAt: '2026-01-01T00:00:00Z', licensedBy: 'Ada', inPsa: true }] } },
+      'GET /api/portal/cloudradial': { body: { configured: false, createdAt: null, handOffUrl: 'http://acme.localhost/api/portal/cloudradial/hand-off?token=' } },
+    });
 
     renderApp('/admin/portal');
 
     expect(await screen.findByRole('heading', { name: 'Client Portal', level: 1 })).toBeInTheDocument();
-    expect(screen.getByText('Coming soon')).toBeInTheDocument();
+    expect(await screen.findByText('1 of 2 company licenses used')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove the license of Contoso' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toHaveTextContent('AdminClient Portal');
   });
 

@@ -51,7 +51,7 @@ function SessionGate() {
   }
 
   return (
-    <BoardListProvider enabled={session.user.licensed}>
+    <BoardListProvider enabled={session.user.licensed || session.user.kind === 'contact'}>
       <AppLayout sidebar={<MainMenu />} topbarStart={<Breadcrumb />} topbarEnd={<UserMenu />}>
         <Outlet />
       </AppLayout>

@@ -4,10 +4,10 @@ import { isAdmin, useSession } from '../../accounts/session';
 import { NoLicensePage } from '../../licensing/no-license/NoLicensePage';
 import { Card, EmptyState, Page } from '../../shared/ui';
 
-/** Boards need a license; unlicensed users see the explanation instead. */
+/** Boards need a license (members) or portal access (contacts, whom the server scopes); others see the explanation. */
 export function RequireLicense({ children }: { children: ReactNode }) {
   const { user } = useSession();
-  if (!user.licensed) return <NoLicensePage isAdmin={isAdmin(user)} />;
+  if (!user.licensed && user.kind !== 'contact') return <NoLicensePage isAdmin={isAdmin(user)} />;
   return <>{children}</>;
 }
 
