@@ -3,12 +3,14 @@ import { isAdmin, useSession } from '../../accounts/session';
 import { useBoardList } from '../../boards/board-list/BoardListProvider';
 import { MenuLogo } from '../../branding/menu-logo/MenuLogo';
 import { ViewAsExit } from '../../portal/view-as/ViewAsExit';
+import { useViewAs } from '../../portal/view-as/ViewAsProvider';
 import { NavGroup, NavItem, NavSection } from '../../shared/layout';
 import { Spinner } from '../../shared/ui';
 import './MainMenu.css';
 
 export function MainMenu() {
   const { user, tenant } = useSession();
+  const viewAs = useViewAs();
   const workspaceName = tenant?.name ?? 'TopLeft';
 
   return (
@@ -27,7 +29,7 @@ export function MainMenu() {
 
       {isAdmin(user) ? <ViewAsExit /> : null}
 
-      <BoardsSection licensed={user.licensed || user.kind === 'contact'} />
+      <BoardsSection licensed={user.licensed || user.kind === 'contact' || viewAs.state?.active === true} />
 
       {isAdmin(user) ? (
         <NavSection title="Admin">

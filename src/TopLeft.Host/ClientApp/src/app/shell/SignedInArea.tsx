@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { SessionProvider, useSessionState } from '../../accounts/session';
 import { UserMenu } from '../../accounts/user-menu/UserMenu';
 import { BoardListProvider } from '../../boards/board-list/BoardListProvider';
+import { useViewAs, ViewAsProvider } from '../../portal/view-as/ViewAsProvider';
 import { AppLayout } from '../../shared/layout';
 import { Button, EmptyState, LoadingState } from '../../shared/ui';
 import { Breadcrumb } from './Breadcrumb';
@@ -51,10 +53,18 @@ function SessionGate() {
   }
 
   return (
-    <BoardListProvider enabled={session.user.licensed || session.user.kind === 'contact'}>
-      <AppLayout sidebar={<MainMenu />} topbarStart={<Breadcrumb />} topbarEnd={<UserMenu />}>
-        <Outlet />
-      </AppLayout>
-    </BoardListProvider>
+    <ViewAsProvider enabled={session.user.kind === 'admin'}>
+      <Boards licensed={session.user.licensed} contact={session.user.kind === 'contact'}>
+        <AppLayout sidebar={<MainMenu />} topbarStart={<Breadcrumb />} topbarEnd={<UserMenu />}>
+          <Outlet />
+        </AppLayout>
+      </Boards>
+    </ViewAsProvider>
   );
+}
+
+/** The board list for the menu: members with a license, contacts, and admins viewing as a contact. */
+function Boards({ licensed, contact, children }: { licensed: boolean; contact: boolean; children: ReactNode }) {
+  const { state } = useViewAs();
+  return <BoardListProvider enabled={licensed || contact || state?.active === true}>{children}</BoardListProvider>;
 }

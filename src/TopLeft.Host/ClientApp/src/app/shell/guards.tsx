@@ -2,12 +2,18 @@ import type { ReactNode } from 'react';
 import { Link, Outlet } from 'react-router';
 import { isAdmin, useSession } from '../../accounts/session';
 import { NoLicensePage } from '../../licensing/no-license/NoLicensePage';
-import { Card, EmptyState, Page } from '../../shared/ui';
+import { useViewAs } from '../../portal/view-as/ViewAsProvider';
+import { Card, EmptyState, LoadingState, Page } from '../../shared/ui';
 
-/** Boards need a license (members) or portal access (contacts, whom the server scopes); others see the explanation. */
+/**
+ * Boards need a license (members), portal access (contacts) or a View As session (admins); the server scopes each.
+ * Others see the explanation.
+ */
 export function RequireLicense({ children }: { children: ReactNode }) {
   const { user } = useSession();
-  if (!user.licensed && user.kind !== 'contact') return <NoLicensePage isAdmin={isAdmin(user)} />;
+  const viewAs = useViewAs();
+  if (!user.licensed && user.kind !== 'contact' && isAdmin(user) && viewAs.loading) return <LoadingState />;
+  if (!user.licensed && user.kind !== 'contact' && !viewAs.state?.active) return <NoLicensePage isAdmin={isAdmin(user)} />;
   return <>{children}</>;
 }
 
