@@ -12,6 +12,7 @@ import { SignInPage } from '../accounts/sign-in/SignInPage';
 import { SignUpPage } from '../accounts/sign-up/SignUpPage';
 import { TwoFactorPage } from '../accounts/two-factor/TwoFactorPage';
 import { BoardsHomePage } from '../boards/board-list/BoardsHomePage';
+import { BoardEditorPage } from '../boards/edit-board/BoardEditorPage';
 import { ViewBoardPage } from '../boards/view-board/ViewBoardPage';
 import { BrandingPage } from '../branding/manage-branding/BrandingPage';
 import { ConnectionPage } from '../integrations/connection/ConnectionPage';
@@ -56,6 +57,10 @@ export function AppRoutes() {
               </RequireLicense>
             }
           />
+          <Route element={<RequireAdmin />}>
+            <Route path="boards/new" element={<BoardEditorPage />} />
+            <Route path="boards/:id/edit" element={<BoardEditorPage />} />
+          </Route>
           <Route path="no-license" element={<NoLicensePage />} />
           <Route path="admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="users" replace />} />

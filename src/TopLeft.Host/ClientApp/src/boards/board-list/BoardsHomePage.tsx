@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { isAdmin, useSession } from '../../accounts/session';
 import { useDocumentTitle } from '../../shared/hooks';
 import { Icon } from '../../shared/icons';
 import { Button, Card, EmptyState, LoadingState, Page, PageHeader, ProblemAlert } from '../../shared/ui';
@@ -9,10 +10,16 @@ import './BoardsHomePage.css';
 export function BoardsHomePage() {
   useDocumentTitle('Boards');
   const { data: boards, loading, error, reload } = useBoardList();
+  const { user } = useSession();
+  const newBoard = isAdmin(user) ? (
+    <Link to="/boards/new" className="tl-button-link">
+      <Icon name="plus" size={16} /> New board
+    </Link>
+  ) : undefined;
 
   return (
     <Page>
-      <PageHeader title="Boards" description="Your Kanban boards over tickets, tasks and projects from your PSA." />
+      <PageHeader title="Boards" description="Your Kanban boards over tickets, tasks and projects from your PSA." actions={newBoard} />
       {loading && !boards ? (
         <LoadingState label="Loading boards…" />
       ) : error ? (
@@ -39,7 +46,7 @@ export function BoardsHomePage() {
       ) : (
         <Card>
           <EmptyState icon="board" title="No boards yet">
-            <p>Boards you create or that are shared with you will show up here.</p>
+            <p>{newBoard ? 'Create the first board from the statuses synced from your PSA.' : 'Boards your administrator creates will show up here.'}</p>
           </EmptyState>
         </Card>
       )}

@@ -9,6 +9,7 @@ internal sealed record BoardLookups(
     IReadOnlyDictionary<int, PsaCompany> Companies,
     IReadOnlyDictionary<int, PsaPriority> Priorities,
     IReadOnlyDictionary<int, string> Statuses,
+    IReadOnlyList<StatusView> BoardStatuses,
     IReadOnlyDictionary<int, double> Ranks,
     IReadOnlyDictionary<int, CardStatusSince> Since,
     IReadOnlyDictionary<int, WorkItem> Parents,

@@ -17,6 +17,7 @@ internal sealed record BoardView(
     IReadOnlyList<PriorityView> Priorities,
     IReadOnlyList<MemberView> Members,
     IReadOnlyList<CompanyView> Companies,
+    IReadOnlyList<StatusView> Statuses,
     BoardCapabilities Capabilities);
 
 /// <summary>What the user may do here; the server checks each again on every call.</summary>

@@ -52,6 +52,7 @@ internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, Ti
             access.IsContact ? [] : lookups.Members.Values.Where(m => m.IsActive).OrderBy(m => m.FirstName).ThenBy(m => m.LastName)
                 .Select(m => new MemberView(m.PsaId, MemberName(m), Initials(m))).ToList(),
             access.IsContact ? [] : lookups.Companies.Values.OrderBy(c => c.Name).Select(c => new CompanyView(c.PsaId, c.Name)).ToList(),
+            access.IsContact ? [] : lookups.BoardStatuses,
             new BoardCapabilities(isAdmin && !access.IsContact, access.IsContact, access.Scope?.ReadOnly ?? false, access.CanDrag,
                 access.CanAddNotes, access.CanEditCards, access.ShowNotes, !access.IsContact));
     }
@@ -135,11 +136,16 @@ internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, Ti
         var members = (await psa.GetMembersAsync(includeInactive: true, ct)).ToDictionary(m => m.PsaId);
         var companies = (await psa.GetCompaniesAsync(ct)).ToDictionary(c => c.PsaId);
         var priorities = (await psa.GetPrioritiesAsync(ct)).ToDictionary(p => p.PsaId);
+        var psaBoards = await psa.GetBoardsAsync(ct);
         var statuses = new Dictionary<int, string>();
-        foreach (var status in (await psa.GetBoardsAsync(ct)).SelectMany(b => b.Statuses))
+        foreach (var status in psaBoards.SelectMany(b => b.Statuses))
         {
             statuses.TryAdd(status.PsaId, status.Name);
         }
+
+        var boardStatuses = psaBoards.Where(b => board.PsaBoardIds.Count == 0 || board.PsaBoardIds.Contains(b.PsaId))
+            .SelectMany(b => b.Statuses).Where(s => s.IsActive).DistinctBy(s => s.PsaId).OrderBy(s => s.SortOrder)
+            .Select(s => new StatusView(s.PsaId, s.Name)).ToList();
 
         IReadOnlyDictionary<int, WorkItem> parents = new Dictionary<int, WorkItem>();
         if (board.Swimlane is Swimlane.Project or Swimlane.Phase)
@@ -148,7 +154,7 @@ internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, Ti
             parents = (await psa.GetWorkItemsAsync(new WorkItemQuery(Kinds: [parentKind], IncludeClosed: true), ct)).ToDictionary(p => p.Ref.PsaId);
         }
 
-        return new BoardLookups(members, companies, priorities, statuses, ranks, since, parents, await psa.GetConnectionAsync(ct));
+        return new BoardLookups(members, companies, priorities, statuses, boardStatuses, ranks, since, parents, await psa.GetConnectionAsync(ct));
     }
 
     public static string MemberName(PsaMember m) => $"{m.FirstName} {m.LastName}".Trim() is { Length: > 0 } name ? name : m.UserName;
