@@ -83,6 +83,14 @@ public interface IIntegrationsModule
     /// <returns>The write-back id.</returns>
     Task<Guid> RequestAssignmentAsync(WorkItemRef item, IReadOnlyList<int> memberPsaIds, int? actingMemberPsaId = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Marks that the client responded (a contact changed the item through the portal): in ConnectWise the ticket's
+    /// "client responded" flag (customerUpdatedFlag) is set, applied locally at once; Autotask has no such flag and the
+    /// write-back only re-reads the item.
+    /// </summary>
+    /// <returns>The write-back id.</returns>
+    Task<Guid> RequestClientRespondedAsync(WorkItemRef item, CancellationToken cancellationToken = default);
+
     /// <summary>Where a write-back is; null when unknown.</summary>
     Task<WriteBackStatus?> GetWriteBackAsync(Guid writeBackId, CancellationToken cancellationToken = default);
 }

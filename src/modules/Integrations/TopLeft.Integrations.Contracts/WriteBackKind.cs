@@ -17,4 +17,7 @@ public enum WriteBackKind
 
     /// <summary>A new set of assignees.</summary>
     Assignment = 5,
+
+    /// <summary>The ticket's "client responded" flag set (ConnectWise; Autotask has none).</summary>
+    ClientResponded = 6,
 }

@@ -9,7 +9,7 @@ namespace TopLeft.Portal.Tests.Features.NotifyAssignees;
 public sealed class ContactActionsTests(PortalFixture fixture)
 {
     [Fact]
-    public async Task A_contact_note_reaches_the_PSA_and_every_assigned_member_gets_an_email()
+    public async Task A_contact_note_reaches_the_PSA_sets_client_responded_and_every_assigned_member_gets_an_email()
     {
         var a = fixture.Companies[0];
         await fixture.LicenseExactlyAsync(a.PsaId);
@@ -20,7 +20,7 @@ public sealed class ContactActionsTests(PortalFixture fixture)
         var keys = (await PortalFixture.CardKeysAsync(contact, board))!;
         var members = (await fixture.WithPsaAsync(psa => psa.GetMembersAsync())).ToDictionary(m => m.PsaId);
         var ticket = (await fixture.ServiceTicketsAsync())
-            .First(t => keys.Contains(PortalFixture.Key(t)) && t.AssigneePsaIds.Count > 0 && t.AssigneePsaIds.All(m => members.ContainsKey(m) && members[m].Email is { Length: > 0 }));
+            .First(t => keys.Contains(PortalFixture.Key(t)) && !t.ClientResponded && t.AssigneePsaIds.Count > 0 && t.AssigneePsaIds.All(m => members.ContainsKey(m) && members[m].Email is { Length: > 0 }));
         var text = "Any news on this? " + Guid.NewGuid();
 
         var added = await contact.PostAsync($"/api/boards/{board}/cards/{PortalFixture.Key(ticket)}/notes", new { text, isInternal = true });
@@ -31,6 +31,7 @@ public sealed class ContactActionsTests(PortalFixture fixture)
                 .FirstOrDefault(n => (int)n!["ticketId"]! == ticket.Ref.PsaId && ((string?)n["text"])?.Contains(text, StringComparison.Ordinal) == true)),
             note => note is not null && !(bool)note["internalAnalysisFlag"]!,
             TimeSpan.FromSeconds(30));
+        await ClientRespondedAsync(ticket.Ref.PsaId);
         foreach (var member in ticket.AssigneePsaIds.Distinct().Select(id => members[id]))
         {
             var mail = await fixture.Mail.WaitForAsync(member.Email!, "added a note");
@@ -49,7 +50,7 @@ public sealed class ContactActionsTests(PortalFixture fixture)
         var members = (await fixture.WithPsaAsync(psa => psa.GetMembersAsync())).ToDictionary(m => m.PsaId);
         var view = await contact.GetJsonAsync<JsonObject>($"/api/boards/{board}/view");
         var card = view["cards"]!.AsArray().Select(c => c!.AsObject())
-            .First(c => c["assigneePsaIds"]!.AsArray().Count > 0 && c["assigneePsaIds"]!.AsArray().All(m => members.ContainsKey((int)m!)));
+            .First(c => !(bool)c["clientResponded"]! && c["assigneePsaIds"]!.AsArray().Count > 0 && c["assigneePsaIds"]!.AsArray().All(m => members.ContainsKey((int)m!)));
         var key = (string)card["key"]!;
         var columns = view["columns"]!.AsArray().Select(c => (Guid)c!["id"]!).ToList();
         var target = columns.First(c => c != (Guid)card["columnId"]!);
@@ -69,11 +70,18 @@ public sealed class ContactActionsTests(PortalFixture fixture)
             () => Task.FromResult(fixture.Simulator.Control.ExportConnectWise()["tickets"]!.AsArray().First(t => (int)t!["id"]! == before.Ref.PsaId)!["status"]!["id"]!.GetValue<int>()),
             status => status == after.StatusPsaId,
             TimeSpan.FromSeconds(30));
+        await ClientRespondedAsync(before.Ref.PsaId);
         foreach (var member in before.AssigneePsaIds.Distinct().Select(id => members[id]).Where(m => m.Email is { Length: > 0 }))
         {
             (await fixture.Mail.WaitForAsync(member.Email!, "moved")).Text.ShouldNotBeNull().ShouldContain(before.Title);
         }
     }
+
+    private Task ClientRespondedAsync(int ticketId) =>
+        Eventually.Get(
+            () => Task.FromResult(fixture.Simulator.Control.ExportConnectWise()["tickets"]!.AsArray().First(t => (int)t!["id"]! == ticketId)!["customerUpdatedFlag"]!.GetValue<bool>()),
+            flag => flag,
+            TimeSpan.FromSeconds(30));
 
     [Fact]
     public async Task Without_the_options_a_contact_can_neither_drag_nor_add_notes()

@@ -49,7 +49,7 @@ public sealed class ViewAsTests(PortalFixture fixture)
         note.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         status.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         exit.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await exit.Content.ReadFromJsonAsync<JsonObject>())!["returnTo"]!.GetValue<string>().ShouldBe("/admin/client-portal");
+        (await exit.Content.ReadFromJsonAsync<JsonObject>())!["returnTo"]!.GetValue<string>().ShouldBe("/admin/portal");
         after.ShouldBe(allCards, ignoreOrder: true);
         (await fixture.Admin.GetJsonAsync<JsonObject>("/api/portal/view-as"))["active"]!.GetValue<bool>().ShouldBeFalse();
         var entry = log.First()!;

@@ -32,6 +32,9 @@ internal interface IPsaAdapter
 
     Task<WorkItemData> SetAssigneesAsync(WorkItemRef item, IReadOnlyList<int> memberPsaIds, CancellationToken ct);
 
+    /// <summary>Sets the "client responded" flag where the PSA has one (ConnectWise); returns the item as it is now.</summary>
+    Task<WorkItemData> SetClientRespondedAsync(WorkItemRef item, CancellationToken ct);
+
     Task<NoteData> AddNoteAsync(WorkItemRef item, string text, bool isInternal, int? memberPsaId, CancellationToken ct);
 
     /// <summary>A note with this text written since <paramref name="since"/>, so a retry after a lost answer does not post twice.</summary>

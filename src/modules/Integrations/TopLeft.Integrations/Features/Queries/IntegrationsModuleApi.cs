@@ -149,6 +149,13 @@ internal sealed class IntegrationsModuleApi(IntegrationsDbContext db, WriteBackS
         return await EnqueueAsync(WriteBackKind.TimeEntry, row, new WriteBackPayload(Text: notes, MemberPsaId: memberPsaId, Start: start, Hours: hours), null, memberPsaId, cancellationToken);
     }
 
+    public async Task<Guid> RequestClientRespondedAsync(WorkItemRef item, CancellationToken cancellationToken = default)
+    {
+        var row = await RowAsync(item, cancellationToken);
+        row.ClientResponded = true;
+        return await EnqueueAsync(WriteBackKind.ClientResponded, row, new WriteBackPayload(), null, null, cancellationToken);
+    }
+
     public async Task<WriteBackStatus?> GetWriteBackAsync(Guid writeBackId, CancellationToken cancellationToken = default) =>
         await db.WriteBacks.AsNoTracking().Where(w => w.Id == writeBackId)
             .Select(w => new WriteBackStatus(w.Id, w.Kind, new WorkItemRef(w.WorkItemKind, w.WorkItemPsaId), w.State, w.Attempts, w.Error, w.CreatedPsaId))

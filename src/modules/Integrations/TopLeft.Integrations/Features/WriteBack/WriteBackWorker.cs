@@ -99,6 +99,9 @@ internal sealed partial class WriteBackWorker(
                 case WriteBackKind.Priority:
                     await store.UpsertWorkItemsAsync([await adapter.SetPriorityAsync(item, payload.PriorityPsaId!.Value, ct)], now, connection.KeepClosedTickets, visible, true, "write-back", ct);
                     break;
+                case WriteBackKind.ClientResponded:
+                    await store.UpsertWorkItemsAsync([await adapter.SetClientRespondedAsync(item, ct)], now, connection.KeepClosedTickets, visible, true, "write-back", ct);
+                    break;
                 case WriteBackKind.Assignment:
                     await store.UpsertWorkItemsAsync([await adapter.SetAssigneesAsync(item, payload.AssigneePsaIds!, ct)], now, connection.KeepClosedTickets, visible, true, "write-back", ct);
                     break;

@@ -130,6 +130,9 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
         return (await FetchWorkItemAsync(item, ct))!;
     }
 
+    public async Task<WorkItemData> SetClientRespondedAsync(WorkItemRef item, CancellationToken ct) =>
+        (await FetchWorkItemAsync(item, ct))!;
+
     public async Task<WorkItemData> SetAssigneesAsync(WorkItemRef item, IReadOnlyList<int> memberPsaIds, CancellationToken ct)
     {
         // Autotask refuses a resource without its role ("Data violation"), so both go in one call.

@@ -154,6 +154,12 @@ internal sealed class ConnectWiseAdapter(ConnectWiseClient api, Func<int> reques
         return Map(await api.PatchTicketAsync(item.PsaId, [new CwPatchOperation("replace", "priority", new { id = priorityPsaId })], ct));
     }
 
+    public async Task<WorkItemData> SetClientRespondedAsync(WorkItemRef item, CancellationToken ct)
+    {
+        await EnsureMembersAsync(ct);
+        return Map(await api.PatchTicketAsync(item.PsaId, [new CwPatchOperation("replace", "customerUpdatedFlag", true)], ct));
+    }
+
     public async Task<WorkItemData> SetAssigneesAsync(WorkItemRef item, IReadOnlyList<int> memberPsaIds, CancellationToken ct)
     {
         await EnsureMembersAsync(ct);

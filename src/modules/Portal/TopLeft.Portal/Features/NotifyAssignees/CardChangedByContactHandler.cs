@@ -9,8 +9,9 @@ using TopLeft.Shared.Messaging;
 namespace TopLeft.Portal.Features.NotifyAssignees;
 
 /// <summary>
-/// A contact moved a card or added a note: every member assigned to the item gets an e-mail (through this module's
-/// outbox, so it is stored once with nothing else to fail after it).
+/// A contact moved a card or added a note: in ConnectWise the ticket's "client responded" flag is set (a write-back;
+/// setting it twice is harmless, so it goes first), then every member assigned to the item gets an e-mail (through this
+/// module's outbox, stored once with nothing after it that could fail and repeat it).
 /// </summary>
 internal sealed class CardChangedByContactHandler(PortalDbContext db, IIntegrationsModule psa) : IIntegrationEventHandler<CardChangedByContact>
 {
@@ -19,6 +20,11 @@ internal sealed class CardChangedByContactHandler(PortalDbContext db, IIntegrati
         if (await psa.GetWorkItemAsync(@event.Item, cancellationToken) is not { } item)
         {
             return;
+        }
+
+        if ((await psa.GetConnectionAsync(cancellationToken))?.Kind == PsaKind.ConnectWise && !item.ClientResponded)
+        {
+            await psa.RequestClientRespondedAsync(item.Ref, cancellationToken);
         }
 
         var contact = (await psa.GetContactsAsync(item.CompanyPsaId, cancellationToken)).FirstOrDefault(c => c.PsaId == @event.ContactPsaId);

@@ -21,7 +21,7 @@ namespace TopLeft.Portal.Features.ViewAs;
 internal static class ViewAsEndpoints
 {
     /// <summary>Where Exit takes the admin: the Client Portal settings page.</summary>
-    public const string SettingsPage = "/admin/client-portal";
+    public const string SettingsPage = "/admin/portal";
 
     internal sealed record StartViewAsRequest(int ContactPsaId);
 
