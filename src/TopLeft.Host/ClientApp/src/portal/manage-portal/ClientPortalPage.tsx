@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ApiError, useApiQuery } from '../../shared/api';
 import { useDocumentTitle } from '../../shared/hooks';
 import { Alert, Badge, Button, Card, LoadingState, Page, PageHeader, ProblemAlert, TextField, useToast } from '../../shared/ui';
@@ -130,6 +130,7 @@ const accessLabel: Record<ContactRow['access'], string> = {
 /** Contacts: pick a licensed company, then Invite / Resend Invitation / Remove / View As per contact. */
 function ContactsSection({ state }: { state: LicensedCompanies }) {
   const toast = useToast();
+  const selectId = useId();
   const [companyId, setCompanyId] = useState<number | null>(null);
   const selected = state.companies.some((c) => c.psaId === companyId) ? companyId : null;
   const contacts = useApiQuery(selected === null ? null : `portal-contacts-${selected}`, (signal) => getContacts(selected!, signal));
@@ -165,9 +166,9 @@ function ContactsSection({ state }: { state: LicensedCompanies }) {
   return (
     <Card>
       <h2>Contacts</h2>
-      <label className="tl-portal__select">
-        <span>Company</span>
-        <select value={selected ?? ''} onChange={(e) => setCompanyId(e.target.value === '' ? null : Number(e.target.value))}>
+      <div className="tl-portal__select">
+        <label htmlFor={selectId}>Company</label>
+        <select id={selectId} value={selected ?? ''} onChange={(e) => setCompanyId(e.target.value === '' ? null : Number(e.target.value))}>
           <option value="">Select a licensed company…</option>
           {state.companies.map((c) => (
             <option key={c.psaId} value={c.psaId}>
@@ -175,7 +176,7 @@ function ContactsSection({ state }: { state: LicensedCompanies }) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <ProblemAlert error={problem ?? contacts.error ?? null} />
       {selected === null ? null : contacts.data ? (
         contacts.data.length === 0 ? (
