@@ -22,8 +22,12 @@ public class BoundaryRulesTests
         BoundaryRules.Check("TopLeft.Boards.Contracts", ["Microsoft.EntityFrameworkCore"], Modules).ShouldHaveSingleItem();
 
     [Fact]
-    public void A_contract_referencing_another_modules_contract_is_a_violation() =>
-        BoundaryRules.Check("TopLeft.Portal.Contracts", ["TopLeft.Licensing.Contracts"], Modules).ShouldHaveSingleItem();
+    public void A_contract_referencing_another_modules_contract_is_allowed() =>
+        BoundaryRules.Check("TopLeft.Portal.Contracts", ["TopLeft.Licensing.Contracts", "TopLeft.Shared"], Modules).ShouldBeEmpty();
+
+    [Fact]
+    public void A_contract_referencing_another_modules_implementation_is_a_violation() =>
+        BoundaryRules.Check("TopLeft.Portal.Contracts", ["TopLeft.Licensing"], Modules).ShouldHaveSingleItem();
 
     [Fact]
     public void Shared_infrastructure_referencing_a_module_is_a_violation() =>

@@ -42,18 +42,13 @@ export function BoardGrid({ view, pendingKeys, onOpen, onDrop, onCopied }: Board
     setDragging(card);
   };
 
-  const dropInto = (columnId: string, laneKey: string, event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
+  // The cell computes the neighbours among the cards it shows, so a dropped card lands where the user let go of it,
+  // never behind "Show more".
+  const dropInto = (columnId: string, laneKey: string, key: string | undefined, beforeKey: string | null, afterKey: string | null) => {
     setOver(null);
-    const key = event.dataTransfer.getData('text/plain') || dragging?.key;
     setDragging(null);
-    if (!key) return;
-    const cell = (cellsByKey.get(`${columnId}|${laneKey}`) ?? []).filter((c) => c.key !== key);
-    const under = (event.target as HTMLElement).closest<HTMLElement>('[data-card-key]')?.dataset.cardKey;
-    const index = under ? cell.findIndex((c) => c.key === under) : -1;
-    const afterKey = index >= 0 ? (cell[index]?.key ?? null) : null;
-    const beforeKey = index >= 0 ? (cell[index - 1]?.key ?? null) : (cell[cell.length - 1]?.key ?? null);
-    onDrop(key, { columnId, laneKey, beforeKey, afterKey });
+    const dropped = key || dragging?.key;
+    if (dropped) onDrop(dropped, { columnId, laneKey, beforeKey, afterKey });
   };
 
   return (
@@ -92,6 +87,7 @@ export function BoardGrid({ view, pendingKeys, onOpen, onDrop, onCopied }: Board
             {view.columns.map((column) => (
               <Cell
                 key={column.id}
+                columnId={column.id}
                 cards={cellsByKey.get(`${column.id}|${lane.key}`) ?? []}
                 columnName={column.name}
                 highlighted={over === `${column.id}|${lane.key}`}
@@ -102,7 +98,7 @@ export function BoardGrid({ view, pendingKeys, onOpen, onDrop, onCopied }: Board
                   setOver(`${column.id}|${lane.key}`);
                 }}
                 onDragLeave={() => setOver((current) => (current === `${column.id}|${lane.key}` ? null : current))}
-                onDrop={(event) => dropInto(column.id, lane.key, event)}
+                onDropAt={(key, beforeKey, afterKey) => dropInto(column.id, lane.key, key, beforeKey, afterKey)}
                 render={(card) => (
                   <BoardCard
                     key={card.key}
@@ -124,23 +120,40 @@ export function BoardGrid({ view, pendingKeys, onOpen, onDrop, onCopied }: Board
 }
 
 interface CellProps {
+  columnId: string;
   cards: CardView[];
   columnName: string;
   highlighted: boolean;
   onDragOver: (event: DragEvent<HTMLDivElement>) => void;
   onDragLeave: () => void;
-  onDrop: (event: DragEvent<HTMLDivElement>) => void;
+  onDropAt: (key: string | undefined, beforeKey: string | null, afterKey: string | null) => void;
   render: (card: CardView) => React.ReactNode;
 }
 
-function Cell({ cards, columnName, highlighted, onDragOver, onDragLeave, onDrop, render }: CellProps) {
+function Cell({ columnId, cards, columnName, highlighted, onDragOver, onDragLeave, onDropAt, render }: CellProps) {
   const [limit, setLimit] = useState(CELL_PAGE);
   const shown = cards.slice(0, limit);
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    const key = event.dataTransfer.getData('text/plain') || undefined;
+    const visible = shown.filter((c) => c.key !== key);
+    const under = (event.target as HTMLElement).closest<HTMLElement>('[data-card-key]')?.dataset.cardKey;
+    const index = under ? visible.findIndex((c) => c.key === under) : -1;
+    if (index >= 0) {
+      onDropAt(key, visible[index - 1]?.key ?? null, visible[index]?.key ?? null);
+      return;
+    }
+    // Below the shown cards: after the last shown one, before the first hidden one.
+    const hidden = cards.slice(limit).find((c) => c.key !== key);
+    onDropAt(key, visible[visible.length - 1]?.key ?? null, hidden?.key ?? null);
+  };
   return (
     <div
       className={['tl-kcell', highlighted ? 'tl-kcell--over' : ''].filter(Boolean).join(' ')}
       role="gridcell"
       aria-label={columnName}
+      data-column-id={columnId}
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}
       onDrop={onDrop}
