@@ -65,6 +65,18 @@ public interface IIntegrationsModule
     /// <returns>The write-back id.</returns>
     Task<Guid> RequestNoteAsync(WorkItemRef item, string text, bool isInternal, int? actingMemberPsaId = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds a note from a contact (the client portal): one the customer sees, written as from the contact where the PSA
+    /// allows it (ConnectWise; which then also sets the ticket's "client responded" flag). It appears locally once the
+    /// PSA accepted it.
+    /// </summary>
+    /// <param name="item">The work item.</param>
+    /// <param name="text">Plain text.</param>
+    /// <param name="contactPsaId">The contact who wrote it.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The write-back id.</returns>
+    Task<Guid> RequestContactNoteAsync(WorkItemRef item, string text, int contactPsaId, CancellationToken cancellationToken = default);
+
     /// <summary>Adds a time entry for a member.</summary>
     /// <param name="item">The work item.</param>
     /// <param name="memberPsaId">Who worked.</param>

@@ -33,6 +33,36 @@ public sealed class CompanyLicenseTests(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task After_a_downgrade_below_the_licensed_companies_only_the_earliest_licensed_ones_keep_access()
+    {
+        var (first, second) = (fixture.Companies[0], fixture.Companies[1]);
+        await fixture.LicenseExactlyAsync();
+        await fixture.LicenseExactlyAsync(first.PsaId);
+        await fixture.LicenseExactlyAsync(first.PsaId, second.PsaId);
+        var board = await fixture.CreateBoardAsync();
+        await fixture.SetOptionsAsync(board, new PortalOptions());
+        var early = await fixture.ContactAsync(fixture.ContactsOf(first.PsaId)[0]);
+        var late = await fixture.ContactAsync(fixture.ContactsOf(second.PsaId)[0]);
+        (await PortalFixture.CardKeysAsync(late, board)).ShouldNotBeNull();
+
+        (await fixture.Admin.PutAsync("/api/licensing/subscription", new { memberLicenses = 20, portalCompanyLicenses = 1 })).EnsureSuccessStatusCode();
+        try
+        {
+            var earlyView = await PortalFixture.CardKeysAsync(early, board);
+            var lateView = await PortalFixture.CardKeysAsync(late, board);
+
+            earlyView.ShouldNotBeNull();
+            lateView.ShouldBeNull();
+        }
+        finally
+        {
+            (await fixture.Admin.PutAsync("/api/licensing/subscription", new { memberLicenses = 20, portalCompanyLicenses = 50 })).EnsureSuccessStatusCode();
+        }
+
+        (await PortalFixture.CardKeysAsync(late, board)).ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task The_company_search_finds_synced_companies_by_name()
     {
         var company = fixture.Companies[2];

@@ -9,7 +9,7 @@ namespace TopLeft.Portal.Tests.Features.NotifyAssignees;
 public sealed class ContactActionsTests(PortalFixture fixture)
 {
     [Fact]
-    public async Task A_contact_note_reaches_the_PSA_sets_client_responded_and_every_assigned_member_gets_an_email()
+    public async Task A_contact_note_reaches_the_PSA_as_from_the_contact_sets_client_responded_and_every_assigned_member_gets_an_email()
     {
         var a = fixture.Companies[0];
         await fixture.LicenseExactlyAsync(a.PsaId);
@@ -29,7 +29,7 @@ public sealed class ContactActionsTests(PortalFixture fixture)
         await Eventually.Get(
             () => Task.FromResult(fixture.Simulator.Control.ExportConnectWise()["ticketNotes"]!.AsArray()
                 .FirstOrDefault(n => (int)n!["ticketId"]! == ticket.Ref.PsaId && ((string?)n["text"])?.Contains(text, StringComparison.Ordinal) == true)),
-            note => note is not null && !(bool)note["internalAnalysisFlag"]!,
+            note => note is not null && !(bool)note["internalAnalysisFlag"]! && (int?)note["contact"]?["id"] == person.PsaId && note["member"] is null,
             TimeSpan.FromSeconds(30));
         await ClientRespondedAsync(ticket.Ref.PsaId);
         foreach (var member in ticket.AssigneePsaIds.Distinct().Select(id => members[id]))

@@ -52,4 +52,5 @@ internal sealed record WriteBackPayload(
     bool IsInternal = false,
     int? MemberPsaId = null,
     DateTimeOffset? Start = null,
-    decimal? Hours = null);
+    decimal? Hours = null,
+    int? ContactPsaId = null);

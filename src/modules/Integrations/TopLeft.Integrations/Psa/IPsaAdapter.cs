@@ -35,7 +35,8 @@ internal interface IPsaAdapter
     /// <summary>Sets the "client responded" flag where the PSA has one (ConnectWise); returns the item as it is now.</summary>
     Task<WorkItemData> SetClientRespondedAsync(WorkItemRef item, CancellationToken ct);
 
-    Task<NoteData> AddNoteAsync(WorkItemRef item, string text, bool isInternal, int? memberPsaId, CancellationToken ct);
+    /// <summary>Adds a note by the member, or (<paramref name="contactPsaId"/>) one from the contact, which ConnectWise marks as the client responding.</summary>
+    Task<NoteData> AddNoteAsync(WorkItemRef item, string text, bool isInternal, int? memberPsaId, int? contactPsaId, CancellationToken ct);
 
     /// <summary>A note with this text written since <paramref name="since"/>, so a retry after a lost answer does not post twice.</summary>
     Task<NoteData?> FindNoteAsync(WorkItemRef item, string text, DateTimeOffset since, CancellationToken ct);

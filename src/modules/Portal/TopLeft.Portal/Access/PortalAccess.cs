@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TopLeft.Integrations.Contracts;
+using TopLeft.Licensing.Contracts;
 using TopLeft.Portal.Data;
 using TopLeft.Portal.Domain;
 using TopLeft.Shared.Security;
@@ -13,7 +14,7 @@ namespace TopLeft.Portal.Access;
 /// afresh from PostgreSQL and the PSA copy on every request, so a removed contact or company license takes effect on
 /// the very next call.
 /// </summary>
-internal sealed class PortalAccess(PortalDbContext db, IIntegrationsModule psa, TimeProvider time)
+internal sealed class PortalAccess(PortalDbContext db, IIntegrationsModule psa, ILicensingModule licensing, TimeProvider time)
 {
     private readonly Dictionary<string, PortalViewer?> _viewers = [];
     private ConnectionSummary? _connection;
@@ -82,6 +83,23 @@ internal sealed class PortalAccess(PortalDbContext db, IIntegrationsModule psa, 
             .OrderByDescending(v => v.StartedAt).FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>
+    /// The company holds a license that counts: after a downgrade below the licensed companies, only the earliest
+    /// licensed ones (as many as were bought) keep access until an admin removes the others. The trial is unlimited.
+    /// </summary>
+    public async Task<bool> IsLicenseInForceAsync(int companyPsaId, CancellationToken ct)
+    {
+        if (!await db.LicensedCompanies.AsNoTracking().AnyAsync(l => l.CompanyPsaId == companyPsaId, ct))
+        {
+            return false;
+        }
+
+        var subscription = await licensing.GetSubscriptionAsync(ct);
+        return subscription.IsTrial
+            || await db.LicensedCompanies.AsNoTracking().OrderBy(l => l.LicensedAt).ThenBy(l => l.CompanyPsaId)
+                .Take(subscription.PortalCompanyLicenses).AnyAsync(l => l.CompanyPsaId == companyPsaId, ct);
+    }
+
     /// <summary>The contact as the PSA has them now (the company may have changed since the invitation), or null.</summary>
     public async Task<PsaContact?> FindContactAsync(int contactPsaId, int? companyHint, CancellationToken ct)
     {
@@ -96,8 +114,7 @@ internal sealed class PortalAccess(PortalDbContext db, IIntegrationsModule psa, 
     private async Task<PortalViewer> ForContactAsync(int contactId, int? companyHint, bool readOnly, CancellationToken ct)
     {
         var contact = await FindContactAsync(contactId, companyHint, ct);
-        if (contact is not { IsActive: true, CompanyPsaId: { } company }
-            || !await db.LicensedCompanies.AsNoTracking().AnyAsync(l => l.CompanyPsaId == company, ct))
+        if (contact is not { IsActive: true, CompanyPsaId: { } company } || !await IsLicenseInForceAsync(company, ct))
         {
             return PortalViewer.NoAccess(contactId, readOnly);
         }

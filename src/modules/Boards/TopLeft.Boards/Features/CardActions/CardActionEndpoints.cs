@@ -43,7 +43,9 @@ internal static class CardActionEndpoints
             }
 
             // A contact's note is always one the customer can see.
-            var id = await context.Psa.RequestNoteAsync(item, text, request.IsInternal && !access.IsContact, access.ActingMemberPsaId, ct);
+            var id = access.Scope?.ActingContactPsaId is { } author
+                ? await context.Psa.RequestContactNoteAsync(item, text, author, ct)
+                : await context.Psa.RequestNoteAsync(item, text, request.IsInternal && !access.IsContact, access.ActingMemberPsaId, ct);
             if (access.Scope?.ActingContactPsaId is { } contact)
             {
                 context.Db.Publish(new CardChangedByContact(access.Board.Id, item, contact, "note", text));

@@ -143,6 +143,12 @@ internal sealed class IntegrationsModuleApi(IntegrationsDbContext db, WriteBackS
         return await EnqueueAsync(WriteBackKind.Note, row, new WriteBackPayload(Text: text, IsInternal: isInternal), null, actingMemberPsaId, cancellationToken);
     }
 
+    public async Task<Guid> RequestContactNoteAsync(WorkItemRef item, string text, int contactPsaId, CancellationToken cancellationToken = default)
+    {
+        var row = await RowAsync(item, cancellationToken);
+        return await EnqueueAsync(WriteBackKind.Note, row, new WriteBackPayload(Text: text, ContactPsaId: contactPsaId), null, null, cancellationToken);
+    }
+
     public async Task<Guid> RequestTimeEntryAsync(WorkItemRef item, int memberPsaId, DateTimeOffset start, decimal hours, string notes, CancellationToken cancellationToken = default)
     {
         var row = await RowAsync(item, cancellationToken);

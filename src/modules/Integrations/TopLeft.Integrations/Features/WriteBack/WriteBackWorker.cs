@@ -107,7 +107,7 @@ internal sealed partial class WriteBackWorker(
                     break;
                 case WriteBackKind.Note:
                     var note = (writeBack.Attempts > 1 ? await adapter.FindNoteAsync(item, payload.Text!, writeBack.CreatedAt, ct) : null)
-                        ?? await adapter.AddNoteAsync(item, payload.Text!, payload.IsInternal, writeBack.ActingMemberPsaId, ct);
+                        ?? await adapter.AddNoteAsync(item, payload.Text!, payload.IsInternal, writeBack.ActingMemberPsaId, payload.ContactPsaId, ct);
                     await store.UpsertNotesAsync([note], now, ct);
                     writeBack.CreatedPsaId = note.PsaId;
                     break;

@@ -162,7 +162,8 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
         return (await FetchWorkItemAsync(item, ct))!;
     }
 
-    public async Task<NoteData> AddNoteAsync(WorkItemRef item, string text, bool isInternal, int? memberPsaId, CancellationToken ct)
+    // Autotask notes have no contact author through the API; a contact's note is written by the API user.
+    public async Task<NoteData> AddNoteAsync(WorkItemRef item, string text, bool isInternal, int? memberPsaId, int? contactPsaId, CancellationToken ct)
     {
         var title = text.Length > 50 ? text[..50] : text;
         var id = await api.CreateAsync($"Tickets/{item.PsaId}/Notes", new AtBody

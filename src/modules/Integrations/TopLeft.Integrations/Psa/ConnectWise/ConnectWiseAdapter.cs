@@ -180,10 +180,10 @@ internal sealed class ConnectWiseAdapter(ConnectWiseClient api, Func<int> reques
         return Map((await api.GetTicketAsync(item.PsaId, ct))!);
     }
 
-    public async Task<NoteData> AddNoteAsync(WorkItemRef item, string text, bool isInternal, int? memberPsaId, CancellationToken ct)
+    public async Task<NoteData> AddNoteAsync(WorkItemRef item, string text, bool isInternal, int? memberPsaId, int? contactPsaId, CancellationToken ct)
     {
-        var note = await api.CreateTicketNoteAsync(item.PsaId,
-            new CwNewNote(text, !isInternal, isInternal, false, false, memberPsaId is { } m ? new CwRef(m) : null), ct);
+        var note = await api.CreateTicketNoteAsync(item.PsaId, new CwNewNote(
+            text, !isInternal, isInternal, false, false, contactPsaId is null && memberPsaId is { } m ? new CwRef(m) : null, contactPsaId is { } c ? new CwRef(c) : null), ct);
         return Map(note, item);
     }
 

@@ -30,7 +30,7 @@ internal sealed record CwNote(
     int Id, int TicketId, string? Text, bool DetailDescriptionFlag, bool InternalAnalysisFlag, bool ResolutionFlag, bool InternalFlag,
     CwRef? Member, CwRef? Contact, DateTimeOffset? DateCreated, [property: JsonPropertyName("_info")] CwInfo? Info);
 
-internal sealed record CwNewNote(string Text, bool DetailDescriptionFlag, bool InternalAnalysisFlag, bool ResolutionFlag, bool ProcessNotifications, CwRef? Member);
+internal sealed record CwNewNote(string Text, bool DetailDescriptionFlag, bool InternalAnalysisFlag, bool ResolutionFlag, bool ProcessNotifications, CwRef? Member, CwRef? Contact = null);
 
 internal sealed record CwTimeEntry(
     int Id, int? ChargeToId, string? ChargeToType, CwRef? Member, DateTimeOffset TimeStart, DateTimeOffset? TimeEnd, decimal? ActualHours,

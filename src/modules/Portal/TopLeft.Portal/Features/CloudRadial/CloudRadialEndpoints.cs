@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using TopLeft.Accounts.Contracts;
 using TopLeft.Integrations.Contracts;
+using TopLeft.Portal.Access;
 using TopLeft.Portal.Data;
 using TopLeft.Portal.Domain;
 using TopLeft.Portal.Features.ManageContacts;
@@ -65,8 +66,8 @@ internal static class CloudRadialEndpoints
     }
 
     private static async Task<IResult> HandOffAsync(
-        string? token, PortalDbContext db, ITenantContext tenant, IDataProtectionProvider protection, IIntegrationsModule psa, IContactAccounts accounts,
-        TimeProvider time, CancellationToken ct)
+        string? token, PortalDbContext db, PortalAccess access, ITenantContext tenant, IDataProtectionProvider protection, IIntegrationsModule psa,
+        IContactAccounts accounts, TimeProvider time, CancellationToken ct)
     {
         if (!tenant.HasTenant || await db.Settings.AsNoTracking().FirstOrDefaultAsync(ct) is not { CloudRadialSecretProtected: { } protectedSecret })
         {
@@ -85,7 +86,7 @@ internal static class CloudRadialEndpoints
             return Refused("No active PSA contact has this e-mail address.");
         }
 
-        if (!await db.LicensedCompanies.AnyAsync(c => c.CompanyPsaId == company, ct))
+        if (!await access.IsLicenseInForceAsync(company, ct))
         {
             return Refused("The contact's company has no client portal license.");
         }
