@@ -208,6 +208,46 @@ public sealed class BoardsTests(BoardsFixture fixture)
         denied.Message.ShouldContain("access");
     }
 
+    [Fact]
+    public async Task Dragging_across_member_lanes_reassigns_while_other_lanes_refuse_and_full_lanes_block()
+    {
+        var psaBoard = BusiestBoard();
+        var byMember = await CreateAsync(fixture.Admin, Definition(NewName(), psaBoard, swimlane: "member"));
+        var view = await ViewAsync(fixture.Admin, Id(byMember));
+        var card = Cards(view).First(c => c["assigneePsaIds"]!.AsArray().Count == 1 && (string)c["laneKey"]! != $"member-{fixture.AdminMemberId}");
+        var moved = await MoveAsync(fixture.Admin, Id(byMember), Key(card), new { columnId = ColumnOf(card), laneKey = $"member-{fixture.AdminMemberId}" });
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
+        var reread = await fixture.Admin.GetJsonAsync<JsonObject>($"/api/boards/{Id(byMember)}/cards/{Key(card)}");
+        reread["assigneePsaIds"]!.AsArray().Select(a => a!.GetValue<int>()).ShouldBe([fixture.AdminMemberId]);
+
+        var byCompany = await CreateAsync(fixture.Admin, Definition(NewName(), psaBoard, swimlane: "company"));
+        var companyView = await ViewAsync(fixture.Admin, Id(byCompany));
+        var lanes = companyView["lanes"]!.AsArray().Select(l => (string)l!["key"]!).ToList();
+        var some = Cards(companyView)[0];
+        var refused = await MoveAsync(fixture.Admin, Id(byCompany), Key(some), new { columnId = ColumnOf(some), laneKey = lanes.First(l => l != (string)some["laneKey"]!) });
+        Code(await ProblemAsync(refused, HttpStatusCode.UnprocessableEntity)).ShouldBe("lane-move-not-allowed");
+
+        var limited = await CreateAsync(fixture.Admin, Definition(NewName(), psaBoard, swimlane: "member", wipBlocks: true, laneWipLimit: 1));
+        var limitedView = await ViewAsync(fixture.Admin, Id(limited));
+        var full = limitedView["lanes"]!.AsArray().First(l => (string)l!["key"]! != "unassigned" && (int)l["count"]! >= 1)!;
+        full["overLimit"]!.GetValue<bool>().ShouldBe((int)full["count"]! > 1);
+        var outsider = Cards(limitedView).First(c => (string)c["laneKey"]! != (string)full["key"]!);
+        var blocked = await MoveAsync(fixture.Admin, Id(limited), Key(outsider), new { columnId = ColumnOf(outsider), laneKey = (string)full["key"]! });
+        Code(await ProblemAsync(blocked, HttpStatusCode.Conflict)).ShouldBe("wip-limit");
+    }
+
+    [Fact]
+    public async Task Opening_a_board_is_recorded_as_the_users_last_board_view()
+    {
+        var board = await CreateAsync(fixture.Admin, Definition(NewName(), BusiestBoard()));
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        await ViewAsync(fixture.Admin, Id(board));
+
+        var users = await fixture.Admin.GetJsonAsync<JsonArray>("/api/accounts/users");
+        var admin = users.Single(u => string.Equals((string?)u!["email"], fixture.Members[fixture.AdminMemberId].Email, StringComparison.OrdinalIgnoreCase))!;
+        admin["lastBoardViewAt"]!.GetValue<DateTimeOffset>().ShouldBeGreaterThan(before);
+    }
+
     private int BusiestBoard() =>
         fixture.SimulatorTickets().Values.GroupBy(t => t.BoardId).OrderByDescending(g => g.Count()).First().Key;
 

@@ -10,6 +10,7 @@ using TopLeft.Accounts.Contracts.Events;
 using TopLeft.Accounts.Data;
 using TopLeft.Accounts.Invitations;
 using TopLeft.Accounts.Security;
+using TopLeft.Boards.Contracts;
 using TopLeft.Integrations.Contracts;
 using TopLeft.Licensing.Contracts;
 using TopLeft.Shared.Data;
@@ -38,9 +39,11 @@ internal static class UserAdminEndpoints
     }
 
     private static async Task<Ok<List<UserRow>>> ListAsync(
-        AccountsDbContext db, ILicensingModule licensing, IIntegrationsModule integrations, TimeProvider time, CancellationToken ct)
+        AccountsDbContext db, ILicensingModule licensing, IIntegrationsModule integrations, IBoardsModule boards, TimeProvider time, CancellationToken ct)
     {
         var licensed = (await licensing.GetVisibilityAsync(ct)).LicensedMemberPsaIds;
+        // Boards records who opened a board when (one upsert per view); Accounts only reads it.
+        var boardViews = await boards.GetLastBoardViewsAsync(ct);
         var withApiKeys = (await integrations.GetMemberPsaIdsWithApiKeysAsync(ct)).ToHashSet();
         var now = time.GetUtcNow();
         var passkeys = await db.UserPasskeys.GroupBy(p => p.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -58,7 +61,7 @@ internal static class UserAdminEndpoints
             return new UserRow(
                 u.Id, u.DisplayName, u.UserName!, u.Email, u.KindName, u.IsAdmin,
                 Licensed: memberPsaId is { } licensedId && licensed.Contains(licensedId), u.IsDisabled,
-                u.LastBoardViewAt, u.TwoFactorEnabled, passkeys.GetValueOrDefault(u.Id),
+                boardViews.TryGetValue(u.Id, out var viewed) ? viewed : u.LastBoardViewAt, u.TwoFactorEnabled, passkeys.GetValueOrDefault(u.Id),
                 PsaApiKeysSet: memberPsaId is { } keysId && withApiKeys.Contains(keysId), invitation);
         }).ToList());
     }

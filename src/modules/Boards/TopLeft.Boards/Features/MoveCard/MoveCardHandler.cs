@@ -87,11 +87,11 @@ internal sealed class MoveCardHandler(BoardsDbContext db, CardReader reader, IIn
                 return BoardResults.Refused("Pick a status.", $"\"{target.Name}\" stands for several statuses; pick one.", "choose-status",
                     extra: access.IsContact ? valid.Select((v, i) => new StatusChoice(v.PsaId, $"Option {i + 1}")).ToList() : valid);
             }
+        }
 
-            if (await WipRefusalAsync(access, target, card, ct) is { } refusal)
-            {
-                return refusal;
-            }
+        if (await WipRefusalAsync(access, target.Id != card.ColumnId ? target : null, laneChange ? request.LaneKey : null, ct) is { } refusal)
+        {
+            return refusal;
         }
 
         var now = time.GetUtcNow();
@@ -163,18 +163,26 @@ internal sealed class MoveCardHandler(BoardsDbContext db, CardReader reader, IIn
             .ToList();
     }
 
-    private async Task<IResult?> WipRefusalAsync(BoardAccess access, BoardColumn target, CardView card, CancellationToken ct)
+    /// <summary>When limits block drops: a card may not enter a full column, nor (on a lane change) a full lane.</summary>
+    private async Task<IResult?> WipRefusalAsync(BoardAccess access, BoardColumn? enteredColumn, string? enteredLane, CancellationToken ct)
     {
-        if (!access.Board.WipLimitBlocksDrops || (target.WipLimit is null && access.Board.LaneWipLimit is null))
+        var board = access.Board;
+        var columnLimited = enteredColumn?.WipLimit is not null;
+        var laneLimited = enteredLane is not null && board.LaneWipLimit is not null;
+        if (!board.WipLimitBlocksDrops || (!columnLimited && !laneLimited))
         {
             return null;
         }
 
         var view = await reader.ReadAsync(access, null, null, false, ct);
-        var inColumn = view.Columns.First(c => c.Id == target.Id).Count;
-        if (target.WipLimit is { } limit && inColumn >= limit)
+        if (columnLimited && view.Columns.First(c => c.Id == enteredColumn!.Id).Count >= enteredColumn!.WipLimit)
         {
-            return BoardResults.Refused("The column is full.", $"\"{target.Name}\" has reached its WIP limit of {limit}.", "wip-limit", StatusCodes.Status409Conflict);
+            return BoardResults.Refused("The column is full.", $"\"{enteredColumn.Name}\" has reached its WIP limit of {enteredColumn.WipLimit}.", "wip-limit", StatusCodes.Status409Conflict);
+        }
+
+        if (laneLimited && view.Lanes.FirstOrDefault(l => l.Key == enteredLane)?.Count >= board.LaneWipLimit)
+        {
+            return BoardResults.Refused("The lane is full.", $"The lane has reached its WIP limit of {board.LaneWipLimit}.", "wip-limit", StatusCodes.Status409Conflict);
         }
 
         return null;
