@@ -31,6 +31,7 @@ public sealed class BoardsTests(BoardsFixture fixture)
             ColumnOf(card).ShouldBe(statusToColumn[ticket.StatusId]);
             var assignees = card["assigneePsaIds"]!.AsArray().Select(a => a!.GetValue<int>()).ToList();
             card["laneKey"]!.GetValue<string>().ShouldBe(assignees.Count == 0 ? "unassigned" : $"member-{assignees[0]}");
+            card["psaUrl"]!.GetValue<string>().ShouldBe($"{fixture.Simulator.BaseUrl}/v4_6_release/services/system_io/router/openrecord.rsp?recordType=ServiceFv&recid={PsaId(card)}");
             // The licensing rule: unassigned, or at least one licensed assignee.
             (assignees.Count == 0 || assignees.Any(fixture.Licensed.Contains)).ShouldBeTrue();
         }

@@ -13,7 +13,7 @@ namespace TopLeft.Integrations.Features.Queries;
 internal sealed class IntegrationsModuleApi(IntegrationsDbContext db, WriteBackSignal signal, TimeProvider time) : IIntegrationsModule
 {
     public async Task<ConnectionSummary?> GetConnectionAsync(CancellationToken cancellationToken = default) =>
-        await db.Connections.AsNoTracking().Select(c => new ConnectionSummary(c.Kind, true, c.LastFullSyncAt, c.ActAsMemberAllowed)).FirstOrDefaultAsync(cancellationToken);
+        await db.Connections.AsNoTracking().Select(c => new ConnectionSummary(c.Kind, true, c.LastFullSyncAt, c.ActAsMemberAllowed, c.SiteUrl)).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<PsaMember>> GetMembersAsync(bool includeInactive = false, CancellationToken cancellationToken = default) =>
         await db.Members.AsNoTracking().Where(m => includeInactive || m.IsActive).OrderBy(m => m.UserName)
