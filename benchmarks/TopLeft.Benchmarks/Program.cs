@@ -17,6 +17,7 @@ using TicketChange = simulator::TopLeft.PsaSimulator.Admin.TicketChange;
 // Usage (TOPLEFT_TEST_POSTGRES must point at a PostgreSQL server the benchmark may create a database on):
 //   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- full-sync [--psa cw|at] [--tickets 100000] [--latency-ms 0] [--notes]
 //   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- callbacks [--rate 500] [--seconds 10]
+//   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- boards [--tickets 100000] [--members 200] (see BoardsBenchmark.cs)
 namespace TopLeft.Benchmarks;
 
 internal static class LoadGenerator
@@ -29,13 +30,14 @@ internal static class LoadGenerator
         {
             "full-sync" => await FullSyncAsync(options),
             "callbacks" => await CallbacksAsync(options),
+            "boards" => await BoardsBenchmark.RunAsync(options),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("scenarios: full-sync [--psa cw|at] [--tickets N] [--latency-ms N] [--notes] | callbacks [--rate N] [--seconds N]");
+        Console.Error.WriteLine("scenarios: full-sync [--psa cw|at] [--tickets N] [--latency-ms N] [--notes] | callbacks [--rate N] [--seconds N] | boards [--tickets N] [--members N] [--iterations N] [--viewers N] [--drags N] [--changes N] [--write-doc false]");
         return 2;
     }
 
