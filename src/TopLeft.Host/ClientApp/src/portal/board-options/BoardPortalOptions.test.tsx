@@ -44,7 +44,7 @@ describe('BoardPortalOptions', () => {
     await user.click(screen.getByRole('button', { name: 'Save portal options' }));
 
     await waitFor(() => expect(server.callsTo('PUT', '/api/portal/boards/b1/options')).toHaveLength(1));
-    expect(server.callsTo('PUT', '/api/portal/boards/b1/options')[0].body).toEqual({
+    expect(server.callsTo('PUT', '/api/portal/boards/b1/options')[0]?.body).toEqual({
       ...saved.options,
       enabled: true,
       contactCanDrag: true,
