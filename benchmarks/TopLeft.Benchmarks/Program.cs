@@ -37,7 +37,7 @@ internal static class LoadGenerator
 
     private static int Usage()
     {
-        Console.Error.WriteLine("scenarios: full-sync [--psa cw|at] [--tickets N] [--latency-ms N] [--notes] | callbacks [--rate N] [--seconds N] | boards [--tickets N] [--members N] [--iterations N] [--viewers N] [--drags N] [--changes N] [--write-doc false]");
+        Console.Error.WriteLine("scenarios: full-sync [--psa cw|at] [--tickets N] [--latency-ms N] [--notes] | callbacks [--rate N] [--seconds N] | boards [--tickets N] [--members N] [--iterations N] [--viewers N] [--drags N] [--changes N] [--cards N] [--write-doc false]");
         return 2;
     }
 
