@@ -73,6 +73,7 @@ internal static class BoardsBenchmark
         }, HttpStatusCode.OK);
         var sync = Stopwatch.StartNew();
         await SyncAsync(admin);
+        sync.Stop();
         Console.WriteLine($"full sync through the Host: {sync.Elapsed.TotalSeconds:F1} s");
 
         // The admin and every other member hold a license (the visibility rule still runs on every card).
