@@ -67,3 +67,32 @@ public sealed class CardActionsTests(BoardsFixture fixture)
     private List<JsonObject> Notes(int ticket) =>
         fixture.Simulator.Control.ExportConnectWise()["ticketNotes"]!.AsArray().Select(n => n!.AsObject()).Where(n => (int)n["ticketId"]! == ticket).ToList();
 }
+
+/// <summary>Project boards: columns come from the statuses the synced projects are in.</summary>
+[Collection(nameof(BoardsCollection))]
+public sealed class ProjectBoardTests(BoardsFixture fixture)
+{
+    [Fact]
+    public async Task A_project_board_shows_the_open_projects_in_their_status_columns()
+    {
+        var board = await CreateAsync(fixture.Admin, new
+        {
+            name = $"Projects {Guid.NewGuid():N}"[..18], kind = 4, psaBoardIds = Array.Empty<int>(), swimlane = "none",
+            wipLimitBlocksDrops = false, showLaneTotals = true, columns = (object?)null,
+        });
+        var view = await ViewAsync(fixture.Admin, Id(board));
+
+        var projects = fixture.Simulator.Control.ExportConnectWise()["projects"]!.AsArray().Select(p => p!.AsObject())
+            .Where(p => !((bool?)p["closedFlag"] ?? false)).ToList();
+        projects.ShouldNotBeEmpty();
+        var statusToColumn = Columns(view).SelectMany(c => c["statuses"]!.AsArray().Select(s => ((int)s!["psaId"]!, Id(c)))).ToDictionary(x => x.Item1, x => x.Item2);
+        // Projects whose manager holds no license are hidden by the licensing rule; every card shown is an open project.
+        Cards(view).ShouldNotBeEmpty();
+        Cards(view).Select(PsaId).ShouldBeSubsetOf(projects.Where(p => statusToColumn.ContainsKey((int)p["status"]!["id"]!)).Select(p => (int)p["id"]!));
+        foreach (var card in Cards(view))
+        {
+            card["kind"]!.GetValue<int>().ShouldBe(4);
+            ColumnOf(card).ShouldBe(statusToColumn[(int)projects.Single(p => (int)p["id"]! == PsaId(card))["status"]!["id"]!]);
+        }
+    }
+}

@@ -27,6 +27,7 @@ public static class BoardsModule
         services.AddModuleDbContext<BoardsDbContext>(builder.Configuration, BoardsDbContext.SchemaName);
         services.AddScoped<BoardAccessResolver>();
         services.AddScoped<CardReader>();
+        services.AddScoped<StatusCatalog>();
         services.AddScoped<MoveCardHandler>();
         services.AddScoped<CardActionContext>();
         services.AddScoped<BoardNotifier>();

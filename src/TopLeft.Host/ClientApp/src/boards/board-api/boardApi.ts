@@ -212,6 +212,8 @@ export interface SetupOptions {
   projects: { psaId: number; name: string }[];
   swimlanes: string[];
   cardFields: string[];
+  /** Project boards: the statuses the synced projects are in, per project board. */
+  projectBoards: { psaId: number; name: string; isActive: boolean; statuses: PsaStatus[] }[];
 }
 
 export const boardAdmin = {

@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api';
 import { useDocumentTitle } from '../../shared/hooks';
 import { BoardPortalOptions } from '../../portal/board-options/BoardPortalOptions';
 import { Button, Card, Checkbox, LoadingState, Page, PageHeader, ProblemAlert, TextField, useToast } from '../../shared/ui';
-import { boardAdmin, kindLabels, type BoardDefinition, type ColumnDefinition, type SetupOptions } from '../board-api/boardApi';
+import { WorkItemKind, boardAdmin, kindLabels, type BoardDefinition, type ColumnDefinition, type SetupOptions } from '../board-api/boardApi';
 import { useBoardList } from '../board-list/BoardListProvider';
 import './BoardEditorPage.css';
 
@@ -46,7 +46,8 @@ export function BoardEditorPage() {
 
   const statuses = useMemo(() => {
     if (!options || !definition) return [];
-    const chosen = definition.psaBoardIds.length > 0 ? options.psaBoards.filter((b) => definition.psaBoardIds.includes(b.psaId)) : options.psaBoards;
+    const boardsOfKind = definition.kind === WorkItemKind.Project ? options.projectBoards : options.psaBoards;
+    const chosen = definition.psaBoardIds.length > 0 ? boardsOfKind.filter((b) => definition.psaBoardIds.includes(b.psaId)) : boardsOfKind;
     const all = chosen.flatMap((b) => b.statuses).filter((s) => s.isActive);
     return all.filter((s, i) => all.findIndex((x) => x.psaId === s.psaId) === i).sort((a, b) => a.sortOrder - b.sortOrder);
   }, [options, definition]);
@@ -62,6 +63,7 @@ export function BoardEditorPage() {
   }
 
   const set = (patch: Partial<BoardDefinition>) => setDefinition((d) => (d ? { ...d, ...patch } : d));
+  const psaBoards = definition.kind === WorkItemKind.Project ? options.projectBoards : options.psaBoards;
   const columns = definition.columns ?? [];
   const setColumns = (next: ColumnDefinition[]) => set({ columns: next });
   const toggle = (list: number[], value: number) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
@@ -133,7 +135,7 @@ export function BoardEditorPage() {
             <TextField label="Name" value={definition.name} onChange={(e) => set({ name: e.target.value })} error={error?.fieldError('name')} required maxLength={120} />
             <label className="tl-select">
               <span>Cards are</span>
-              <select value={definition.kind} onChange={(e) => set({ kind: Number(e.target.value) })}>
+              <select value={definition.kind} onChange={(e) => set({ kind: Number(e.target.value), psaBoardIds: [], columns: null })}>
                 {options.kinds.map((k) => (
                   <option key={k} value={k}>
                     {kindLabels[k] ?? k}
@@ -144,10 +146,10 @@ export function BoardEditorPage() {
             </label>
             <fieldset className="tl-chip-set">
               <legend>PSA boards / queues (none chosen: all)</legend>
-              {options.psaBoards.map((b) => (
+              {psaBoards.map((b) => (
                 <Checkbox key={b.psaId} label={b.name} checked={definition.psaBoardIds.includes(b.psaId)} onChange={() => set({ psaBoardIds: toggle(definition.psaBoardIds, b.psaId) })} />
               ))}
-              {options.psaBoards.length === 0 ? <p className="tl-muted">No PSA boards synced yet. Connect the PSA and run a sync first.</p> : null}
+              {psaBoards.length === 0 ? <p className="tl-muted">No PSA boards synced yet. Connect the PSA and run a sync first.</p> : null}
             </fieldset>
           </Card>
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using TopLeft.Boards.Access;
 using TopLeft.Boards.Data;
 using TopLeft.Boards.Features.LiveUpdates;
+using TopLeft.Boards.Features.ManageBoards;
 using TopLeft.Boards.Features.ViewBoard;
 using TopLeft.Integrations.Contracts;
 
@@ -10,8 +11,10 @@ namespace TopLeft.Boards.Features.CardActions;
 
 /// <summary>The steps every card action shares: access, the card on this board, then history and the live notice.</summary>
 internal sealed class CardActionContext(
-    BoardAccessResolver resolver, CardReader reader, BoardNotifier notifier, BoardsDbContext db, IIntegrationsModule psa, TimeProvider time)
+    BoardAccessResolver resolver, CardReader reader, BoardNotifier notifier, BoardsDbContext db, IIntegrationsModule psa, StatusCatalog statuses, TimeProvider time)
 {
+    public StatusCatalog Statuses => statuses;
+
     public IIntegrationsModule Psa => psa;
 
     public BoardsDbContext Db => db;

@@ -74,8 +74,7 @@ internal static class CardActionEndpoints
     private static Task<IResult> ChangeStatusAsync(Guid boardId, string cardKey, ChangeStatusRequest request, ClaimsPrincipal user, CardActionContext context, CancellationToken ct) =>
         context.RunAsync(user, boardId, cardKey, requireMemberMenu: true, ct, async (access, item, work) =>
         {
-            var status = (await context.Psa.GetBoardsAsync(ct)).FirstOrDefault(b => b.PsaId == work.BoardPsaId)?.Statuses
-                .FirstOrDefault(s => s.PsaId == request.StatusPsaId && s.IsActive);
+            var status = (await context.Statuses.StatusesForAsync(work, ct)).FirstOrDefault(s => s.PsaId == request.StatusPsaId);
             if (status is null)
             {
                 return BoardResults.Refused("That status cannot be used.", "The status is not one of the card's PSA board.", "invalid-status");

@@ -38,7 +38,7 @@ internal sealed record BoardDefinitionResponse(Guid Id, BoardDefinition Definiti
         board.UpdatedAt);
 }
 
-/// <summary>What the editor offers: PSA boards with their statuses, members, companies, priorities.</summary>
+/// <summary>What the editor offers: PSA boards with their statuses (project boards with the statuses projects are in), members, companies, priorities.</summary>
 internal sealed record BoardSetupOptions(
     PsaKind? Psa,
     IReadOnlyList<WorkItemKind> Kinds,
@@ -48,6 +48,7 @@ internal sealed record BoardSetupOptions(
     IReadOnlyList<OptionItem> Priorities,
     IReadOnlyList<OptionItem> Projects,
     IReadOnlyList<string> Swimlanes,
-    IReadOnlyList<string> CardFields);
+    IReadOnlyList<string> CardFields,
+    IReadOnlyList<PsaBoard> ProjectBoards);
 
 internal sealed record OptionItem(int PsaId, string Name);

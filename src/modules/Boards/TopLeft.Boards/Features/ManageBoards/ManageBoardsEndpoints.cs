@@ -25,7 +25,7 @@ internal static class ManageBoardsEndpoints
         admin.MapDelete("/{boardId:guid}", DeleteAsync).WithSummary("Deletes a board (the PSA's work is untouched).");
     }
 
-    private static async Task<IResult> OptionsAsync(IIntegrationsModule psa, CancellationToken ct)
+    private static async Task<IResult> OptionsAsync(IIntegrationsModule psa, StatusCatalog catalog, CancellationToken ct)
     {
         var connection = await psa.GetConnectionAsync(ct);
         var projects = await psa.GetWorkItemsAsync(new WorkItemQuery(Kinds: [WorkItemKind.Project]), ct);
@@ -38,12 +38,14 @@ internal static class ManageBoardsEndpoints
             (await psa.GetPrioritiesAsync(ct)).Select(p => new OptionItem(p.PsaId, p.Name)).ToList(),
             projects.OrderBy(p => p.Title).Select(p => new OptionItem(p.Ref.PsaId, p.Title)).ToList(),
             Enum.GetNames<Swimlane>().Select(n => n.ToLowerInvariant()).ToList(),
-            CardField.All));
+            CardField.All,
+            await catalog.BoardsForAsync(WorkItemKind.Project, ct)));
     }
 
-    private static async Task<IResult> CreateAsync(BoardDefinition definition, BoardsDbContext db, IIntegrationsModule psa, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(
+        BoardDefinition definition, BoardsDbContext db, IIntegrationsModule psa, StatusCatalog catalog, TimeProvider time, CancellationToken ct)
     {
-        var psaBoards = await psa.GetBoardsAsync(ct);
+        var psaBoards = await catalog.BoardsForAsync(definition.Kind, ct);
         if (await InvalidAsync(definition, null, db, psa, psaBoards, ct) is { } invalid)
         {
             return invalid;
@@ -67,14 +69,15 @@ internal static class ManageBoardsEndpoints
             : BoardResults.NotFound("No such board.");
 
     private static async Task<IResult> UpdateAsync(
-        Guid boardId, BoardDefinition definition, BoardsDbContext db, IIntegrationsModule psa, ILiveChannel live, TimeProvider time, CancellationToken ct)
+        Guid boardId, BoardDefinition definition, BoardsDbContext db, IIntegrationsModule psa, StatusCatalog catalog, ILiveChannel live, TimeProvider time,
+        CancellationToken ct)
     {
         if (await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId, ct) is not { } board)
         {
             return BoardResults.NotFound("No such board.");
         }
 
-        var psaBoards = await psa.GetBoardsAsync(ct);
+        var psaBoards = await catalog.BoardsForAsync(definition.Kind, ct);
         if (await InvalidAsync(definition, boardId, db, psa, psaBoards, ct) is { } invalid)
         {
             return invalid;

@@ -5,6 +5,7 @@ using TopLeft.Boards.Contracts.Events;
 using TopLeft.Boards.Data;
 using TopLeft.Boards.Domain;
 using TopLeft.Boards.Features.LiveUpdates;
+using TopLeft.Boards.Features.ManageBoards;
 using TopLeft.Boards.Features.ViewBoard;
 using TopLeft.Integrations.Contracts;
 using TopLeft.Shared.Data;
@@ -16,7 +17,8 @@ namespace TopLeft.Boards.Features.MoveCard;
 /// card is still where the mover saw it, picks the PSA status the column stands for on the card's PSA board, applies
 /// WIP limits and lane rules, then asks Integrations to write the status back (applied locally at once).
 /// </summary>
-internal sealed class MoveCardHandler(BoardsDbContext db, CardReader reader, IIntegrationsModule psa, BoardNotifier notifier, TimeProvider time)
+internal sealed class MoveCardHandler(
+    BoardsDbContext db, CardReader reader, IIntegrationsModule psa, StatusCatalog catalog, BoardNotifier notifier, TimeProvider time)
 {
     internal sealed record MoveCardResponse(CardView Card, Guid? WriteBackId);
 
@@ -155,7 +157,7 @@ internal sealed class MoveCardHandler(BoardsDbContext db, CardReader reader, IIn
 
     private async Task<List<StatusChoice>> ValidStatusesAsync(BoardColumn target, WorkItem work, CancellationToken ct)
     {
-        var onPsaBoard = (await psa.GetBoardsAsync(ct)).FirstOrDefault(b => b.PsaId == work.BoardPsaId)?.Statuses.Where(s => s.IsActive).ToList() ?? [];
+        var onPsaBoard = await catalog.StatusesForAsync(work, ct);
         return target.StatusPsaIds
             .Select(id => onPsaBoard.FirstOrDefault(s => s.PsaId == id))
             .Where(s => s is not null)

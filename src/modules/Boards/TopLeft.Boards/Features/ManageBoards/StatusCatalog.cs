@@ -1,0 +1,40 @@
+using TopLeft.Integrations.Contracts;
+
+namespace TopLeft.Boards.Features.ManageBoards;
+
+/// <summary>
+/// The statuses a board's cards can take, per PSA board. Tickets and tasks use the synced board / queue statuses;
+/// projects have no status set-up we sync, so theirs are the statuses the synced projects are in, per project board.
+/// </summary>
+internal sealed class StatusCatalog(IIntegrationsModule psa)
+{
+    /// <summary>The PSA board (or queue) id projects without a board are filed under.</summary>
+    public const int NoBoard = 0;
+
+    public async Task<IReadOnlyList<PsaBoard>> BoardsForAsync(WorkItemKind kind, CancellationToken ct)
+    {
+        var boards = await psa.GetBoardsAsync(ct);
+        if (kind != WorkItemKind.Project)
+        {
+            return boards;
+        }
+
+        var names = boards.ToDictionary(b => b.PsaId, b => b.Name);
+        var projects = await psa.GetWorkItemsAsync(new WorkItemQuery(Kinds: [WorkItemKind.Project], IncludeClosed: true), ct);
+        return projects.Where(p => p.StatusPsaId is not null)
+            .GroupBy(p => p.BoardPsaId ?? NoBoard)
+            .Select(g => new PsaBoard(
+                g.Key,
+                names.GetValueOrDefault(g.Key, g.Key == NoBoard ? "Projects" : $"Project board {g.Key}"),
+                true,
+                g.GroupBy(p => p.StatusPsaId!.Value)
+                    .Select(s => new PsaStatus(s.Key, s.First().StatusName ?? $"Status {s.Key}", s.Key, s.All(p => p.IsClosed), true))
+                    .OrderBy(s => s.SortOrder).ToList()))
+            .OrderBy(b => b.Name)
+            .ToList();
+    }
+
+    /// <summary>The active statuses usable on one work item (those of its PSA board).</summary>
+    public async Task<IReadOnlyList<PsaStatus>> StatusesForAsync(WorkItem item, CancellationToken ct) =>
+        (await BoardsForAsync(item.Ref.Kind, ct)).FirstOrDefault(b => b.PsaId == (item.BoardPsaId ?? NoBoard))?.Statuses.Where(s => s.IsActive).ToList() ?? [];
+}
