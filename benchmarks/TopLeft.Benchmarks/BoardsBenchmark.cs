@@ -368,6 +368,7 @@ internal static class BoardsBenchmark
         var ack = new List<double>();
         var request = new List<double>();
         var dragWall = new List<double>();
+        var synthetic = 0;
         var columnIds = columns.Where(c => c["statuses"]!.AsArray().Count == 1).Select(c => (string)c["id"]!).ToArray();
         try
         {
@@ -391,7 +392,23 @@ internal static class BoardsBenchmark
                 await mover.EvaluateAsync("s => { window.__tl.drop = null; window.__tl.moveRequest = null; window.__tl.watch = { selector: s, at: null }; }",
                     $".tl-kcell[data-column-id='{to}'] [data-card-key='{key}']");
                 var clock = Stopwatch.StartNew();
-                await card.DragToAsync(target, new() { SourcePosition = new() { X = 12, Y = 10 }, TargetPosition = new() { X = 40, Y = 8 }, Timeout = 15_000 });
+                await card.ScrollIntoViewIfNeededAsync(new() { Timeout = 5_000 });
+                try
+                {
+                    await card.DragToAsync(target, new() { SourcePosition = new() { X = 12, Y = 10 }, TargetPosition = new() { X = 40, Y = 8 }, Timeout = 5_000 });
+                }
+                catch (TimeoutException)
+                {
+                    // Playwright's mouse drag did not get through on the lane board: the same HTML5 drag events, dispatched in the page.
+                    await mover.EvaluateAsync("""
+                        ([c, t]) => {
+                          const card = document.querySelector(c), target = document.querySelector(t), dt = new DataTransfer();
+                          const fire = (el, type) => el.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+                          fire(card, 'dragstart'); fire(target, 'dragenter'); fire(target, 'dragover'); fire(target, 'drop'); fire(card, 'dragend');
+                        }
+                        """, new[] { $".tl-klane[data-lane-key='{laneKey}'] [data-card-key='{key}']", $".tl-klane[data-lane-key='{laneKey}'] .tl-kcell[data-column-id='{to}']" });
+                    synthetic++;
+                }
                 await mover.WaitForFunctionAsync("() => window.__tl.watch.at !== null && window.__tl.moveRequest !== null", null, new() { Timeout = 10_000 });
                 dragWall.Add(clock.Elapsed.TotalMilliseconds);
                 var m = await mover.EvaluateAsync<double[]>("() => [window.__tl.drop, window.__tl.watch.at, window.__tl.moveRequest]");
@@ -405,7 +422,7 @@ internal static class BoardsBenchmark
             Add("drag", $"stopped after {ack.Count} drags: {e.GetType().Name}: {e.Message.Split('\n')[0]}", "", false);
         }
 
-        Add($"drag: drop → card in target column on screen, p50 / p95 ({drags} drags)", $"{Ms(P(ack, 0.5))} / {Ms(P(ack, 0.95))}", "< 100 ms", P(ack, 0.95) < 100);
+        Add($"drag: drop → card in target column on screen, p50 / p95 ({ack.Count} drags, {synthetic} by dispatched DragEvents)", $"{Ms(P(ack, 0.5))} / {Ms(P(ack, 0.95))}", "< 100 ms", P(ack, 0.95) < 100);
         Add("drag: drop → move request issued, p50 / p95", $"{Ms(P(request, 0.5))} / {Ms(P(request, 0.95))}", "< 300 ms", P(request, 0.95) < 300);
 
         // 4. A change made in the PSA (status through the simulator's control API, which calls the Host back) reaching the watcher page.
