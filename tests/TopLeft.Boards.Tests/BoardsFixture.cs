@@ -29,7 +29,9 @@ public sealed class BoardsFixture : IAsyncLifetime
 
     public Task<ApiClient> MemberAsync(int memberPsaId) => _workspace.MemberAsync(memberPsaId);
 
-    public HubConnection Hub(ApiClient client) => _workspace.Hub(client);
+    public string Slug => _workspace.Slug;
+
+    public HubConnection Hub(ApiClient client, TopLeftApp? app = null) => _workspace.Hub(client, app);
 
     public Dictionary<int, SimTicket> SimulatorTickets() => _workspace.SimulatorTickets();
 

@@ -58,6 +58,31 @@ public sealed class LiveBoardTests(BoardsFixture fixture)
         details["history"]!.AsArray().ShouldContain(h => (string)h!["by"]! == "PSA" && ((string)h["what"]!).Contains((string)target["name"]!));
     }
 
+    [Fact]
+    public async Task A_move_on_one_Host_instance_reaches_a_viewer_connected_to_another_through_Redis()
+    {
+        var (board, view) = await NewBoardAsync();
+        var columns = Columns(view);
+        var card = Cards(view).First(c => ColumnOf(c) == Id(columns[0]));
+        await using var second = new TopLeftApp(fixture.App.Database, TestEnvironment.Redis, new Dictionary<string, string?> { ["Integrations:Sync:Enabled"] = "false" });
+        await second.StartAsync();
+        using var watcher = new ApiClient(second, fixture.Slug);
+        var signIn = await watcher.PostAsync("/api/accounts/sign-in", new { username = fixture.Members[fixture.AdminMemberId].Email, password = BoardsFixture.Password, rememberMe = false });
+        signIn.StatusCode.ShouldBe(HttpStatusCode.OK, await signIn.Content.ReadAsStringAsync());
+        await watcher.RefreshSessionAsync();
+        await using var hub = fixture.Hub(watcher, second);
+        var heard = Listen(hub);
+        await hub.StartAsync();
+        await hub.InvokeAsync("SubscribeBoard", board.ToString());
+
+        var moved = await MoveAsync(fixture.Admin, board, Key(card), new { columnId = Id(columns[1]) });
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
+
+        (await NextForAsync(heard, Key(card))).GetProperty("boardId").GetGuid().ShouldBe(board);
+        var reread = await watcher.GetJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/boards/{board}/cards/{Key(card)}");
+        ColumnOf(reread).ShouldBe(Id(columns[1]));
+    }
+
     private async Task<(Guid Board, System.Text.Json.Nodes.JsonObject View)> NewBoardAsync()
     {
         var psaBoard = fixture.SimulatorTickets().Values.GroupBy(t => t.BoardId).OrderByDescending(g => g.Count()).First().Key;

@@ -136,15 +136,18 @@ public sealed class ConnectedWorkspace : IAsyncDisposable
     }
 
     /// <summary>A live-hub connection for a signed-in client (long polling carries the tenant's Host header and cookies).</summary>
-    public HubConnection Hub(ApiClient client) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(App.BaseAddress, "/hubs/live"), o =>
+    public HubConnection Hub(ApiClient client, TopLeftApp? app = null)
+    {
+        var host = app ?? App;
+        return new HubConnectionBuilder()
+            .WithUrl(new Uri(host.BaseAddress, "/hubs/live"), o =>
             {
                 o.Transports = HttpTransportType.LongPolling;
                 o.Cookies = client.Cookies;
-                o.HttpMessageHandlerFactory = inner => new HostHeader(inner, $"{Slug}.localhost:{App.BaseAddress.Port}");
+                o.HttpMessageHandlerFactory = inner => new HostHeader(inner, $"{Slug}.localhost:{host.BaseAddress.Port}");
             })
             .Build();
+    }
 
     /// <summary>Open tickets in the simulator: id → (board id, status id, status name, assignee member ids).</summary>
     public Dictionary<int, SimTicket> SimulatorTickets() =>
