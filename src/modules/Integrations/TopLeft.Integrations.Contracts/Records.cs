@@ -113,6 +113,9 @@ public sealed record TimeEntry(int PsaId, WorkItemRef WorkItem, int MemberPsaId,
 /// <param name="Kinds">Only these kinds.</param>
 /// <param name="IncludeClosed">Include closed items (only synced when the tenant keeps closed tickets).</param>
 /// <param name="ChangedSince">Only items the PSA changed after this time.</param>
+/// <param name="StatusPsaIds">Only items in these statuses.</param>
+/// <param name="UnassignedOrAssignedToAny">Only unassigned items and items assigned to at least one of these members
+/// (the licensing rule, applied in the database so a board read fetches only what it shows).</param>
 public sealed record WorkItemQuery(
     IReadOnlyList<int>? BoardPsaIds = null,
     int? AssigneePsaId = null,
@@ -120,7 +123,9 @@ public sealed record WorkItemQuery(
     int? ContactPsaId = null,
     IReadOnlyList<WorkItemKind>? Kinds = null,
     bool IncludeClosed = false,
-    DateTimeOffset? ChangedSince = null);
+    DateTimeOffset? ChangedSince = null,
+    IReadOnlyList<int>? StatusPsaIds = null,
+    IReadOnlyList<int>? UnassignedOrAssignedToAny = null);
 
 /// <summary>The tenant's connection as other modules may see it (never credentials).</summary>
 /// <param name="Kind">ConnectWise or Autotask.</param>

@@ -19,8 +19,14 @@ internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, Ti
         var board = access.Board;
         var columns = board.Columns.OrderBy(c => c.Position).ToList();
         var columnOf = ColumnsByStatus(columns);
+        // Statuses and the licensing rule narrow the read in the database; Shows() checks every item again.
         var items = await psa.GetWorkItemsAsync(
-            new WorkItemQuery(BoardPsaIds: board.PsaBoardIds.Count > 0 ? board.PsaBoardIds : null, Kinds: [board.Kind]), ct);
+            new WorkItemQuery(
+                BoardPsaIds: board.PsaBoardIds.Count > 0 ? board.PsaBoardIds : null,
+                Kinds: [board.Kind],
+                StatusPsaIds: [.. columnOf.Keys],
+                UnassignedOrAssignedToAny: [.. access.Visibility.LicensedMemberPsaIds]),
+            ct);
         var onBoard = items.Where(i => i.StatusPsaId is { } s && columnOf.ContainsKey(s) && access.Shows(i) && Matches(board.Filter, i)).ToList();
         var shown = access.IsContact ? onBoard : onBoard.Where(i => Matches(personal, i) && MatchesText(search, i)).ToList();
 

@@ -94,6 +94,17 @@ internal sealed class IntegrationsModuleApi(IntegrationsDbContext db, WriteBackS
             items = items.Where(w => w.PsaUpdatedAt > since);
         }
 
+        if (query.StatusPsaIds is { } statuses)
+        {
+            items = items.Where(w => w.StatusPsaId != null && statuses.Contains(w.StatusPsaId.Value));
+        }
+
+        if (query.UnassignedOrAssignedToAny is { } members)
+        {
+            var memberArray = members.ToArray();
+            items = items.Where(w => w.AssigneePsaIds.Count == 0 || w.AssigneePsaIds.Any(a => memberArray.Contains(a)));
+        }
+
         return (await items.OrderBy(w => w.Kind).ThenBy(w => w.PsaId).ToListAsync(cancellationToken)).Select(ToContract).ToList();
     }
 
