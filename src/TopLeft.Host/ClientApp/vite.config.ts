@@ -29,5 +29,8 @@ export default defineConfig({
     css: false,
     restoreMocks: true,
     include: ['src/**/*.test.{ts,tsx}'],
+    // Page tests render whole routes in jsdom; on a busy CI machine one can take longer than vitest's 5 s default.
+    // This bounds a hung test, it measures nothing.
+    testTimeout: 20_000,
   },
 });
