@@ -3,8 +3,10 @@ extern alias simulator;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TopLeft.Integrations.Contracts;
+using TopLeft.Integrations.Data;
 using TopLeft.Integrations.Domain;
 using TopLeft.Integrations.Features.Connection;
 using TopLeft.Integrations.Features.Sync;
@@ -16,11 +18,11 @@ using TicketChange = simulator::TopLeft.PsaSimulator.Admin.TicketChange;
 
 // Usage (TOPLEFT_TEST_POSTGRES must point at a PostgreSQL server the benchmark may create a database on):
 //   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- full-sync [--psa cw|at] [--tickets 100000] [--latency-ms 0] [--notes]
-//   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- callbacks [--rate 500] [--seconds 10]
+//   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- callbacks [--rate 500] [--seconds 10] [--delivery-concurrency 1]
 //   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- boards [--tickets 100000] [--members 200] (see BoardsBenchmark.cs)
 namespace TopLeft.Benchmarks;
 
-internal static class LoadGenerator
+internal static partial class LoadGenerator
 {
     public static async Task<int> Main(string[] args)
     {
@@ -37,7 +39,7 @@ internal static class LoadGenerator
 
     private static int Usage()
     {
-        Console.Error.WriteLine("scenarios: full-sync [--psa cw|at] [--tickets N] [--latency-ms N] [--notes] | callbacks [--rate N] [--seconds N] | boards [--tickets N] [--members N] [--iterations N] [--viewers N] [--drags N] [--changes N] [--cards N] [--write-doc false]");
+        Console.Error.WriteLine("scenarios: full-sync [--psa cw|at] [--tickets N] [--latency-ms N] [--notes] | callbacks [--rate N] [--seconds N] [--delivery-concurrency N] | boards [--tickets N] [--members N] [--iterations N] [--viewers N] [--drags N] [--changes N] [--cards N] [--write-doc false]");
         return 2;
     }
 
@@ -83,10 +85,13 @@ internal static class LoadGenerator
         var rate = o.Int("rate", 500);
         var seconds = o.Int("seconds", 10);
         var total = rate * seconds;
-        Console.WriteLine($"callbacks: ConnectWise, {rate}/s for {seconds} s = {total:N0} ticket changes, each on its own ticket");
+        var senders = o.Int("delivery-concurrency", 1);
+        Console.WriteLine($"callbacks: ConnectWise, {rate}/s for {seconds} s = {total:N0} ticket changes, each on its own ticket; " +
+            $"the simulator delivers {senders} callback(s) at once");
         await using var sim = await SimulatorApp.StartAsync(new SimulatorOptions
         {
-            Tickets = Math.Max(2000, total + 500), Companies = 200, Members = 40, Quiet = true,
+            // About half of the seeded tickets are open; each change needs its own open service ticket.
+            Tickets = Math.Max(2000, (total * 2) + 1000), Companies = 200, Members = 40, Quiet = true, DeliveryConcurrency = senders,
             Anchor = new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc),
         });
         await using var run = await Bench.StartAsync(sim, PsaKind.ConnectWise, notes: false);
@@ -96,6 +101,7 @@ internal static class LoadGenerator
         var ids = sim.Control.ExportConnectWise()["tickets"]!.AsArray()
             .Where(t => !(bool)t!["closedFlag"]! && (string?)t["recordType"] != "ProjectTicket").Select(t => (int)t!["id"]!).Take(total).ToList();
         var sent = new ConcurrentDictionary<int, long>();
+        var sentAt = new ConcurrentDictionary<int, DateTimeOffset>();
         var latencies = new ConcurrentBag<double>();
         var done = new TaskCompletionSource();
         WorkItemChangedProbe.OnEvent = (e, at) =>
@@ -118,6 +124,7 @@ internal static class LoadGenerator
             for (; next < due; next++)
             {
                 sent[ids[next]] = Stopwatch.GetTimestamp();
+                sentAt[ids[next]] = DateTimeOffset.UtcNow;
                 sim.Control.ChangeTicket(SimPsa.ConnectWise, ids[next], new TicketChange(Summary: $"Benchmark change {next}"));
             }
 
@@ -131,8 +138,56 @@ internal static class LoadGenerator
         Console.WriteLine($"sent {ids.Count:N0} changes in {sendSeconds:F1} s ({ids.Count / sendSeconds:N0}/s); events received: {sorted.Length:N0}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"PSA change -> callback -> WorkItemChanged at a subscriber: p50 {P(0.50):F0} ms, p95 {P(0.95):F0} ms, p99 {P(0.99):F0} ms, max {(sorted.Length > 0 ? sorted[^1] : double.NaN):F0} ms"));
+        await PrintStagesAsync(run, sentAt);
         return sorted.Length == ids.Count ? 0 : 1;
     }
+
+    /// <summary>Where the time goes: PSA change -> callback stored, stored -> event in the outbox, outbox -> subscriber.</summary>
+    private static async Task PrintStagesAsync(Bench run, IReadOnlyDictionary<int, DateTimeOffset> sentAt)
+    {
+        var (notifications, events) = await run.WithScopeAsync<IntegrationsDbContext, (List<(int Id, DateTimeOffset At)>, List<(string Payload, DateTimeOffset At, DateTimeOffset? Done)>)>(async db =>
+        (
+            (await db.Notifications.AsNoTracking().Select(n => new { n.EntityId, n.ReceivedAt }).ToListAsync()).Select(n => (n.EntityId, n.ReceivedAt)).ToList(),
+            (await db.Outbox.AsNoTracking().Where(m => m.Type.Contains("WorkItemChanged")).Select(m => new { m.Payload, m.OccurredAt, m.ProcessedAt }).ToListAsync())
+                .Where(m => m.Payload.Contains("\"callback\"", StringComparison.Ordinal)).Select(m => (m.Payload, m.OccurredAt, m.ProcessedAt)).ToList()
+        ));
+        var stored = notifications.GroupBy(n => n.Id).ToDictionary(g => g.Key, g => g.Min(n => n.At));
+        var published = events.Select(e => (Id: int.Parse(PsaId().Match(e.Payload).Groups[1].Value, CultureInfo.InvariantCulture), e.At, e.Done))
+            .GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.OrderBy(e => e.At).First());
+        var delivery = new List<double>();
+        var worker = new List<double>();
+        var dispatch = new List<double>();
+        foreach (var (id, at) in sentAt)
+        {
+            if (stored.TryGetValue(id, out var received))
+            {
+                delivery.Add((received - at).TotalMilliseconds);
+                if (published.TryGetValue(id, out var e))
+                {
+                    worker.Add((e.At - received).TotalMilliseconds);
+                    if (e.Done is { } done)
+                    {
+                        dispatch.Add((done - e.At).TotalMilliseconds);
+                    }
+                }
+            }
+        }
+
+        static string Line(string name, List<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToArray();
+            double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+            return string.Create(CultureInfo.InvariantCulture, $"  {name}: n {sorted.Length:N0}, p50 {P(0.50):F0} ms, p95 {P(0.95):F0} ms, p99 {P(0.99):F0} ms");
+        }
+
+        Console.WriteLine("stages:");
+        Console.WriteLine(Line("PSA change -> callback stored by the Host (simulator delivery + receive endpoint)", delivery));
+        Console.WriteLine(Line("callback stored -> WorkItemChanged in the outbox (NotificationWorker)", worker));
+        Console.WriteLine(Line("outbox -> handled by subscribers (outbox dispatcher)", dispatch));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"psaId\":\\s*(\\d+)")]
+    private static partial System.Text.RegularExpressions.Regex PsaId();
 }
 
 /// <summary>A private database and the Host with one tenant connected to the simulator.</summary>

@@ -69,6 +69,12 @@ public sealed class SimulatorOptions
     /// </summary>
     public double DeliveryTimeScale { get; set; } = 1.0;
 
+    /// <summary>
+    /// Callbacks/webhooks in flight at once per registration. 1 sends them one after another in order; neither
+    /// vendor documents an order, and a busy PSA sends many at once (load tests use e.g. 8).
+    /// </summary>
+    public int DeliveryConcurrency { get; set; } = 1;
+
     /// <summary>Do not print the banner with URLs and credentials.</summary>
     public bool Quiet { get; set; }
 

@@ -23,7 +23,7 @@ internal sealed class SimulatorState : IAsyncDisposable
         Time = time;
         Clock = new SimClock(time);
         Faults = new FaultController(options.Seed);
-        Sender = new DeliverySender(Faults, Deliveries, time);
+        Sender = new DeliverySender(Faults, Deliveries, time, options.DeliveryConcurrency);
         CwCallbacks = new CwCallbackSender(this, Sender);
         AtWebhooks = new AtWebhookSender(this, Sender);
         AtLimits = new AtLimits(this);

@@ -5,10 +5,11 @@ using TopLeft.PsaSimulator.Faults;
 namespace TopLeft.PsaSimulator.Delivery;
 
 /// <summary>
-/// Posts callbacks and webhooks: one ordered queue per registration, the vendor's timeout and retry
-/// schedule, and the delivery faults (duplicate, reorder, delay) applied on the way out.
+/// Posts callbacks and webhooks: one queue per registration (in order unless <paramref name="concurrency"/>
+/// senders drain it at once), the vendor's timeout and retry schedule, and the delivery faults (duplicate,
+/// reorder, delay) applied on the way out.
 /// </summary>
-internal sealed class DeliverySender(FaultController faults, DeliveryLog log, TimeProvider time) : IAsyncDisposable
+internal sealed class DeliverySender(FaultController faults, DeliveryLog log, TimeProvider time, int concurrency = 1) : IAsyncDisposable
 {
     private static readonly HttpClient Client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
     {
@@ -24,8 +25,13 @@ internal sealed class DeliverySender(FaultController faults, DeliveryLog log, Ti
         var id = log.Add(delivery, time.GetUtcNow().UtcDateTime);
         var queue = queues.GetOrAdd(delivery.QueueKey, key =>
         {
-            var channel = Channel.CreateUnbounded<(OutboundDelivery, long)>(new UnboundedChannelOptions { SingleReader = true });
-            workers.Add(Task.Run(() => RunAsync(channel.Reader, stopping.Token)));
+            var senders = Math.Max(1, concurrency);
+            var channel = Channel.CreateUnbounded<(OutboundDelivery, long)>(new UnboundedChannelOptions { SingleReader = senders == 1 });
+            for (var i = 0; i < senders; i++)
+            {
+                workers.Add(Task.Run(() => RunAsync(channel.Reader, stopping.Token)));
+            }
+
             return channel;
         });
         queue.Writer.TryWrite((delivery, id));

@@ -1,7 +1,8 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TopLeft.Integrations.Contracts;
 using TopLeft.Integrations.Data;
 using TopLeft.Integrations.Domain;
@@ -14,35 +15,17 @@ namespace TopLeft.Integrations.Features.Realtime;
 /// <summary>
 /// Drains stored callbacks/webhooks (FOR UPDATE SKIP LOCKED, so Host instances share the queue). The
 /// payload is only a hint: the record is fetched again and written only if its stamp is not older than
-/// ours, so duplicates, replays and out-of-order deliveries cannot move data backwards.
+/// ours, so duplicates, replays and out-of-order deliveries cannot move data backwards. Records are worked
+/// on in parallel; all notifications of one record in a batch become one fetch, and the next batch is
+/// claimed only when this one is done, so one record is never worked on twice at once in this process.
 /// </summary>
-internal sealed partial class NotificationWorker(IServiceScopeFactory scopes, NotificationSignal signal, TimeProvider time, ILogger<NotificationWorker> logger)
-    : BackgroundService
+internal sealed class NotificationWorker(
+    IServiceScopeFactory scopes, NotificationSignal signal, TimeProvider time, IOptions<SyncOptions> options, ILogger<NotificationWorker> logger)
+    : QueueWorker(signal, BatchSize, logger)
 {
-    private const int BatchSize = 20;
+    private const int BatchSize = 200;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var claimed = 0;
-            try
-            {
-                claimed = await DrainAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogDrainFailed(logger, ex);
-            }
-
-            if (claimed < BatchSize)
-            {
-                await signal.Signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
-            }
-        }
-    }
-
-    internal async Task<int> DrainAsync(CancellationToken ct)
+    internal override async Task<int> DrainAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
@@ -55,79 +38,97 @@ internal sealed partial class NotificationWorker(IServiceScopeFactory scopes, No
                  """)
             .ToListAsync(ct);
 
-        foreach (var notification in due)
+        // One connection, adapter and board list per tenant and batch (the adapter caches what it looked up).
+        var tenants = new ConcurrentDictionary<Guid, Lazy<Task<TenantSession?>>>();
+        var records = due.GroupBy(n => (n.TenantId, Type: n.EntityType.ToLowerInvariant(), n.EntityId)).Select(g => g.ToList());
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.NotificationParallelism), CancellationToken = ct };
+        await Parallel.ForEachAsync(records, parallel, async (notifications, token) =>
         {
             try
             {
-                await ProcessAsync(notification, ct);
-                notification.ProcessedAt = time.GetUtcNow();
-                notification.Error = null;
-            }
-            catch (Exception ex) when (ex is PsaApiException or HttpRequestException or TaskCanceledException or DbUpdateException && !ct.IsCancellationRequested)
-            {
-                notification.Attempts++;
-                notification.Error = ex.Message;
-                notification.NextAttemptAt = time.GetUtcNow().AddSeconds(Math.Min(300, Math.Pow(2, notification.Attempts)));
-                if (notification.Attempts >= 12)
+                var tenantId = notifications[0].TenantId;
+                if (await tenants.GetOrAdd(tenantId, id => new(() => OpenAsync(id, token))).Value is { } session)
                 {
-                    // The reconciliation repairs anything a given-up hint would have fixed.
+                    await ProcessAsync(session, notifications, token);
+                }
+
+                foreach (var notification in notifications)
+                {
                     notification.ProcessedAt = time.GetUtcNow();
+                    notification.Error = null;
                 }
             }
-        }
+            catch (Exception ex) when (ex is PsaApiException or HttpRequestException or TaskCanceledException or DbUpdateException && !token.IsCancellationRequested)
+            {
+                foreach (var notification in notifications)
+                {
+                    notification.Attempts++;
+                    notification.Error = ex.Message;
+                    notification.NextAttemptAt = time.GetUtcNow().AddSeconds(Math.Min(300, Math.Pow(2, notification.Attempts)));
+                    if (notification.Attempts >= 12)
+                    {
+                        // The reconciliation repairs anything a given-up hint would have fixed.
+                        notification.ProcessedAt = time.GetUtcNow();
+                    }
+                }
+            }
+        });
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return due.Count;
     }
 
-    private async Task ProcessAsync(InboundNotification notification, CancellationToken ct)
+    private async Task<TenantSession?> OpenAsync(Guid tenantId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(notification.TenantId, "");
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenantId, "");
         var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
         var connection = await db.Connections.AsNoTracking().FirstOrDefaultAsync(ct);
         if (connection is null)
         {
-            return;
+            return null;
         }
 
         var adapter = await scope.ServiceProvider.GetRequiredService<PsaAdapterFactory>().CreateAsync(connection, db, null, ct);
-        var store = new LocalStore(db);
-        var now = time.GetUtcNow();
         var visible = (await db.Boards.Select(b => b.PsaId).ToListAsync(ct)).ToHashSet();
-        switch (notification.EntityType)
+        return new TenantSession(connection, adapter, visible);
+    }
+
+    /// <summary>Brings one record up to date for all of its notifications in this batch.</summary>
+    private async Task ProcessAsync(TenantSession session, IReadOnlyList<InboundNotification> notifications, CancellationToken ct)
+    {
+        var (connection, adapter, visible) = session;
+        var first = notifications[0];
+        var deleted = notifications.Any(n => n.Action is "deleted" or "Delete");
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(first.TenantId, "");
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var store = new LocalStore(db);
+
+        // Stamps are taken when the PSA answered, not when the work began (a reconcile may have started since).
+        switch (first.EntityType)
         {
             case "ticket" or "Ticket":
                 var kinds = new[] { WorkItemKind.Ticket, WorkItemKind.ProjectTicket };
-                if (notification.Action is "deleted" or "Delete")
-                {
-                    foreach (var kind in kinds)
-                    {
-                        await store.DeleteWorkItemAsync(new WorkItemRef(kind, notification.EntityId), "deleted", ct);
-                    }
-
-                    break;
-                }
-
-                var fetched = await adapter.FetchWorkItemAsync(new WorkItemRef(WorkItemKind.Ticket, notification.EntityId), ct);
+                var fetched = deleted ? null : await adapter.FetchWorkItemAsync(new WorkItemRef(WorkItemKind.Ticket, first.EntityId), ct);
                 if (fetched is null)
                 {
                     foreach (var kind in kinds)
                     {
-                        await store.DeleteWorkItemAsync(new WorkItemRef(kind, notification.EntityId), "deleted", ct);
+                        await store.DeleteWorkItemAsync(new WorkItemRef(kind, first.EntityId), "deleted", ct);
                     }
 
                     break;
                 }
 
-                await store.UpsertWorkItemsAsync([fetched], now, connection.KeepClosedTickets, visible, publish: true, "callback", ct);
+                await store.UpsertWorkItemsAsync([fetched], time.GetUtcNow(), connection.KeepClosedTickets, visible, publish: true, "callback", ct);
                 if (adapter.Kind == PsaKind.ConnectWise && (!fetched.IsClosed || connection.KeepClosedTickets))
                 {
                     // ConnectWise has no note callback: a note bumps its ticket, so re-read the ticket's notes.
                     await foreach (var page in adapter.ReadNotesAsync([fetched.Ref], null, ct))
                     {
-                        await store.UpsertNotesAsync(page, now, ct);
+                        await store.UpsertNotesAsync(page, time.GetUtcNow(), ct);
                     }
                 }
 
@@ -136,19 +137,19 @@ internal sealed partial class NotificationWorker(IServiceScopeFactory scopes, No
                 // Autotask: the note's ticket is re-read with its notes.
                 await foreach (var page in adapter.ReadNotesAsync([], time.GetUtcNow().AddMinutes(-10), ct))
                 {
-                    await store.UpsertNotesAsync(page.Where(n => n.PsaId == notification.EntityId).ToList(), now, ct);
+                    await store.UpsertNotesAsync(page.Where(n => n.PsaId == first.EntityId).ToList(), time.GetUtcNow(), ct);
                 }
 
                 break;
             case "project":
-                var project = await adapter.FetchWorkItemAsync(new WorkItemRef(WorkItemKind.Project, notification.EntityId), ct);
+                var project = await adapter.FetchWorkItemAsync(new WorkItemRef(WorkItemKind.Project, first.EntityId), ct);
                 if (project is null)
                 {
-                    await store.DeleteWorkItemAsync(new WorkItemRef(WorkItemKind.Project, notification.EntityId), "deleted", ct);
+                    await store.DeleteWorkItemAsync(new WorkItemRef(WorkItemKind.Project, first.EntityId), "deleted", ct);
                 }
                 else
                 {
-                    await store.UpsertWorkItemsAsync([project], now, connection.KeepClosedTickets, visible, publish: true, "callback", ct);
+                    await store.UpsertWorkItemsAsync([project], time.GetUtcNow(), connection.KeepClosedTickets, visible, publish: true, "callback", ct);
                 }
 
                 break;
@@ -160,6 +161,5 @@ internal sealed partial class NotificationWorker(IServiceScopeFactory scopes, No
         await db.SaveChangesAsync(ct);
     }
 
-    [LoggerMessage(LogLevel.Error, "Draining PSA notifications failed")]
-    private static partial void LogDrainFailed(ILogger logger, Exception ex);
+    private sealed record TenantSession(PsaConnection Connection, IPsaAdapter Adapter, ISet<int> VisibleBoards);
 }

@@ -23,6 +23,9 @@ internal sealed class SyncOptions
     /// <summary>Read every open ticket's notes during full syncs (one request per ticket on ConnectWise).</summary>
     public bool NotesInFullSync { get; set; } = true;
 
+    /// <summary>Records the callback/webhook worker brings up to date at once (one record is never worked on twice at once).</summary>
+    public int NotificationParallelism { get; set; } = 8;
+
     /// <summary>Write-back retries back off exponentially up to this.</summary>
     public TimeSpan MaxWriteBackBackoff { get; set; } = TimeSpan.FromMinutes(5);
 

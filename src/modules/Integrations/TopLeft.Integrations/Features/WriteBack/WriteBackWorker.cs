@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TopLeft.Integrations.Contracts;
@@ -22,32 +21,11 @@ namespace TopLeft.Integrations.Features.WriteBack;
 /// </summary>
 internal sealed partial class WriteBackWorker(
     IServiceScopeFactory scopes, WriteBackSignal signal, TimeProvider time, IOptions<SyncOptions> options, ILogger<WriteBackWorker> logger)
-    : BackgroundService
+    : QueueWorker(signal, BatchSize, logger)
 {
     private const int BatchSize = 10;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var claimed = 0;
-            try
-            {
-                claimed = await DrainAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogDrainFailed(logger, ex);
-            }
-
-            if (claimed < BatchSize)
-            {
-                await signal.Signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
-            }
-        }
-    }
-
-    internal async Task<int> DrainAsync(CancellationToken ct)
+    internal override async Task<int> DrainAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
@@ -89,32 +67,32 @@ internal sealed partial class WriteBackWorker(
             var adapter = await scope.ServiceProvider.GetRequiredService<PsaAdapterFactory>().CreateAsync(connection, db, writeBack.ActingMemberPsaId, ct);
             var payload = JsonSerializer.Deserialize<WriteBackPayload>(writeBack.Payload)!;
             var store = new LocalStore(db);
-            var now = time.GetUtcNow();
             var visible = (await db.Boards.Select(b => b.PsaId).ToListAsync(ct)).ToHashSet();
+            // Stamps are taken when the PSA answered (arguments are evaluated after the awaited call).
             switch (writeBack.Kind)
             {
                 case WriteBackKind.Status:
-                    await store.UpsertWorkItemsAsync([await adapter.SetStatusAsync(item, payload.StatusPsaId!.Value, ct)], now, connection.KeepClosedTickets, visible, true, "write-back", ct);
+                    await store.UpsertWorkItemsAsync([await adapter.SetStatusAsync(item, payload.StatusPsaId!.Value, ct)], time.GetUtcNow(), connection.KeepClosedTickets, visible, true, "write-back", ct);
                     break;
                 case WriteBackKind.Priority:
-                    await store.UpsertWorkItemsAsync([await adapter.SetPriorityAsync(item, payload.PriorityPsaId!.Value, ct)], now, connection.KeepClosedTickets, visible, true, "write-back", ct);
+                    await store.UpsertWorkItemsAsync([await adapter.SetPriorityAsync(item, payload.PriorityPsaId!.Value, ct)], time.GetUtcNow(), connection.KeepClosedTickets, visible, true, "write-back", ct);
                     break;
                 case WriteBackKind.ClientResponded:
-                    await store.UpsertWorkItemsAsync([await adapter.SetClientRespondedAsync(item, ct)], now, connection.KeepClosedTickets, visible, true, "write-back", ct);
+                    await store.UpsertWorkItemsAsync([await adapter.SetClientRespondedAsync(item, ct)], time.GetUtcNow(), connection.KeepClosedTickets, visible, true, "write-back", ct);
                     break;
                 case WriteBackKind.Assignment:
-                    await store.UpsertWorkItemsAsync([await adapter.SetAssigneesAsync(item, payload.AssigneePsaIds!, ct)], now, connection.KeepClosedTickets, visible, true, "write-back", ct);
+                    await store.UpsertWorkItemsAsync([await adapter.SetAssigneesAsync(item, payload.AssigneePsaIds!, ct)], time.GetUtcNow(), connection.KeepClosedTickets, visible, true, "write-back", ct);
                     break;
                 case WriteBackKind.Note:
                     var note = (writeBack.Attempts > 1 ? await adapter.FindNoteAsync(item, payload.Text!, writeBack.CreatedAt, ct) : null)
                         ?? await adapter.AddNoteAsync(item, payload.Text!, payload.IsInternal, writeBack.ActingMemberPsaId, payload.ContactPsaId, ct);
-                    await store.UpsertNotesAsync([note], now, ct);
+                    await store.UpsertNotesAsync([note], time.GetUtcNow(), ct);
                     writeBack.CreatedPsaId = note.PsaId;
                     break;
                 case WriteBackKind.TimeEntry:
                     var entry = (writeBack.Attempts > 1 ? await adapter.FindTimeEntryAsync(item, payload.MemberPsaId!.Value, payload.Start!.Value, ct) : null)
                         ?? await adapter.AddTimeEntryAsync(item, payload.MemberPsaId!.Value, payload.Start!.Value, payload.Hours!.Value, payload.Text ?? "", ct);
-                    await store.UpsertTimeEntriesAsync([entry], now, ct);
+                    await store.UpsertTimeEntriesAsync([entry], time.GetUtcNow(), ct);
                     writeBack.CreatedPsaId = entry.PsaId;
                     break;
             }
@@ -169,9 +147,6 @@ internal sealed partial class WriteBackWorker(
 
         db.Publish(new WorkItemChanged(item, row.BoardPsaId, row.StatusPsaId, row.AssigneePsaIds, row.IsClosed, row.PsaUpdatedAt ?? DateTimeOffset.UtcNow, "write-back-reverted"));
     }
-
-    [LoggerMessage(LogLevel.Error, "Draining write-backs failed")]
-    private static partial void LogDrainFailed(ILogger logger, Exception ex);
 
     [LoggerMessage(LogLevel.Information, "The PSA refused the {Kind} write-back of {Item}: {Reason}")]
     private static partial void LogRefused(ILogger logger, WriteBackKind kind, int item, string reason);
