@@ -65,7 +65,7 @@ public sealed class SimulatorOptions
 
     /// <summary>
     /// Multiplies the vendors' callback/webhook retry delays (CW +2 s/+4 s, AT 30 s) and timeouts
-    /// (5 s / 10 s); tests use e.g. 0.05 to make retries quick. Timeouts never drop below 1 s.
+    /// (5 s / 10 s); tests use e.g. 0.05 to make retries quick. Timeouts never drop below 5 s.
     /// </summary>
     public double DeliveryTimeScale { get; set; } = 1.0;
 

@@ -106,7 +106,7 @@ internal sealed class AtWebhookSender(SimulatorState state, DeliverySender sende
             Url = url,
             Body = body,
             Headers = new Dictionary<string, string> { ["X-Hook-Signature"] = Sign(hook.SecretKey ?? "", body) },
-            Timeout = TimeSpan.FromSeconds(Math.Max(1, 10 * scale)),
+            Timeout = OutboundDelivery.ScaledTimeout(10, scale),
             RetryDelays = Enumerable.Repeat(TimeSpan.FromSeconds(30 * scale), 4).ToList(),
             ShouldRetry = _ => true,
             Completed = kind == "webhook" ? (ok, status) => Completed(entityType, hookId, ok, status, body) : null,

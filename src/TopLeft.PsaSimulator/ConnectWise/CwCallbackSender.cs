@@ -13,7 +13,7 @@ namespace TopLeft.PsaSimulator.ConnectWise;
 /// Turns changes into ConnectWise callback deliveries: one POST per matching active registration, the record
 /// id appended to its URL, <c>Entity</c> as a JSON string (null on delete), signed with
 /// <c>x-content-signature = base64(HMAC-SHA256(SHA256(signing_key), body))</c>. Retries only on
-/// 404/409/419/429 at +2 s and +4 s with a 5 s timeout (scaled by <see cref="SimulatorOptions.DeliveryTimeScale"/>).
+/// 404/409/419/429 at +2 s and +4 s with a 5 s timeout (retry delays scaled by <see cref="SimulatorOptions.DeliveryTimeScale"/>).
 /// </summary>
 internal sealed class CwCallbackSender(SimulatorState state, DeliverySender sender)
 {
@@ -69,7 +69,7 @@ internal sealed class CwCallbackSender(SimulatorState state, DeliverySender send
                 Url = callback.Url + change.Id.ToString(CultureInfo.InvariantCulture),
                 Body = body,
                 Headers = new Dictionary<string, string> { ["x-content-signature"] = Sign(key, body) },
-                Timeout = TimeSpan.FromSeconds(Math.Max(1, 5 * scale)),
+                Timeout = OutboundDelivery.ScaledTimeout(5, scale),
                 RetryDelays = [TimeSpan.FromSeconds(2 * scale), TimeSpan.FromSeconds(4 * scale)],
                 ShouldRetry = status => RetriedStatuses.Contains(status),
                 Completed = (ok, _) => Count(callbackId, ok),

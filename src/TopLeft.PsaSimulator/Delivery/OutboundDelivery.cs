@@ -4,10 +4,18 @@ namespace TopLeft.PsaSimulator.Delivery;
 
 /// <summary>
 /// A POST to a subscriber with its vendor's retry policy. Deliveries that share a <see cref="QueueKey"/>
-/// (one registration) go out in order, and a failing one holds up those behind it, as Autotask documents.
+/// (one registration) go out in order, and a failing one holds up those behind it, as Autotask documents
+/// (unless <see cref="SimulatorOptions.DeliveryConcurrency"/> sends several at once).
 /// </summary>
 internal sealed class OutboundDelivery
 {
+    /// <summary>
+    /// The vendor's timeout times <see cref="SimulatorOptions.DeliveryTimeScale"/>, but never under 5 s: a receiver's
+    /// first request (a cold Host on a busy test machine) can take over a second, and ConnectWise does not retry a
+    /// timeout, so a shorter floor loses callbacks at random.
+    /// </summary>
+    public static TimeSpan ScaledTimeout(double vendorSeconds, double scale) => TimeSpan.FromSeconds(Math.Max(5, vendorSeconds * scale));
+
     public required FaultPsa Psa { get; init; }
 
     public required string Kind { get; init; }
