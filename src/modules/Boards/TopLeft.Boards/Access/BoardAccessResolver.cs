@@ -70,8 +70,7 @@ internal sealed class BoardAccessResolver(
         return await IsLicensedAsync(user) ? boards : null;
     }
 
-    public Task<bool> IsLicensedAsync(ClaimsPrincipal user) =>
-        authorization.AuthorizeAsync(user, Policies.LicensedMember).ContinueWith(t => t.Result.Succeeded, TaskScheduler.Default);
+    public async Task<bool> IsLicensedAsync(ClaimsPrincipal user) => (await authorization.AuthorizeAsync(user, Policies.LicensedMember)).Succeeded;
 
     private async Task<CardScope?> ScopeAsync(ClaimsPrincipal user, Board board, CancellationToken ct)
     {

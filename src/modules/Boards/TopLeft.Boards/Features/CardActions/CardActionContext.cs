@@ -35,7 +35,7 @@ internal sealed class CardActionContext(
             return BoardResults.Refused("You cannot change cards here.", "Only members can use the card menu.", "edit-not-allowed", StatusCodes.Status403Forbidden);
         }
 
-        if (CardKey.Parse(cardKey) is not { } item || await reader.ReadCardAsync(access, item, ct) is null || await psa.GetWorkItemAsync(item, ct) is not { } work)
+        if (CardKey.Parse(cardKey) is not { } item || await reader.ShownItemAsync(access, item, ct) is not { } work)
         {
             return BoardResults.NotFound("This card is not on the board.");
         }

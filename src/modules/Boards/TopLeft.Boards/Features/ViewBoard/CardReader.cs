@@ -66,20 +66,27 @@ internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, Ti
     /// <summary>One card as the user sees it, or null when it is not on the board for them.</summary>
     public async Task<CardView?> ReadCardAsync(BoardAccess access, WorkItemRef item, CancellationToken ct)
     {
-        var columnOf = ColumnsByStatus(access.Board.Columns);
-        if (await psa.GetWorkItemAsync(item, ct) is not { } found
-            || found.IsClosed
-            || found.StatusPsaId is not { } status
-            || !columnOf.TryGetValue(status, out var column)
-            || !access.Shows(found)
-            || !Matches(access.Board.Filter, found))
+        if (await ShownItemAsync(access, item, ct) is not { } found)
         {
             return null;
         }
 
         var lookups = await LookupsAsync(access.Board, [found], ct);
+        var column = ColumnsByStatus(access.Board.Columns)[found.StatusPsaId!.Value];
         return ToCard(found, column.Id, new LaneBuilder(access.Board.Swimlane, lookups).KeyOf(found), lookups, access);
     }
+
+    /// <summary>
+    /// The work item when it is on the board for this user (open, in a column's status, visible, in the saved filter),
+    /// else null: the check every card action makes, without the names and colours a card view needs.
+    /// </summary>
+    public async Task<WorkItem?> ShownItemAsync(BoardAccess access, WorkItemRef item, CancellationToken ct) =>
+        await psa.GetWorkItemAsync(item, ct) is { IsClosed: false, StatusPsaId: { } status } found
+        && ColumnsByStatus(access.Board.Columns).ContainsKey(status)
+        && access.Shows(found)
+        && Matches(access.Board.Filter, found)
+            ? found
+            : null;
 
     public static Dictionary<int, BoardColumn> ColumnsByStatus(IEnumerable<BoardColumn> columns)
     {

@@ -98,7 +98,7 @@ internal static class ViewBoardEndpoints
             return BoardResults.Denied(denial);
         }
 
-        if (CardKey.Parse(cardKey) is not { } item || await reader.ReadCardAsync(access, item, ct) is null)
+        if (CardKey.Parse(cardKey) is not { } item || await reader.ShownItemAsync(access, item, ct) is null)
         {
             return BoardResults.NotFound("This card is not on the board.");
         }
