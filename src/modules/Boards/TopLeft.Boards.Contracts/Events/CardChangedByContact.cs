@@ -9,4 +9,11 @@ namespace TopLeft.Boards.Contracts.Events;
 /// <param name="ContactPsaId">The contact.</param>
 /// <param name="Action">"moved" or "note".</param>
 /// <param name="Detail">The new status name, or the note text.</param>
-public sealed record CardChangedByContact(Guid BoardId, WorkItemRef Item, int ContactPsaId, string Action, string Detail) : IIntegrationEvent;
+public sealed record CardChangedByContact(Guid BoardId, WorkItemRef Item, int ContactPsaId, string Action, string Detail) : IIntegrationEvent
+{
+    /// <summary>
+    /// This event's identity, new for every change and kept through the outbox's JSON, so a handler can tell a redelivery
+    /// of the same change from a second, identical change.
+    /// </summary>
+    public Guid EventId { get; init; } = Guid.CreateVersion7();
+}

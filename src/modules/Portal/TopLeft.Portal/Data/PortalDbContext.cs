@@ -24,4 +24,6 @@ internal sealed class PortalDbContext(DbContextOptions<PortalDbContext> options,
     public DbSet<PortalSettings> Settings => Set<PortalSettings>();
 
     public DbSet<UsedHandOff> UsedHandOffs => Set<UsedHandOff>();
+
+    public DbSet<HandledEvent> HandledEvents => Set<HandledEvent>();
 }

@@ -66,3 +66,12 @@ internal sealed class UsedHandOffConfiguration : IEntityTypeConfiguration<UsedHa
         builder.Property(u => u.Nonce).HasMaxLength(64);
     }
 }
+
+internal sealed class HandledEventConfiguration : IEntityTypeConfiguration<HandledEvent>
+{
+    public void Configure(EntityTypeBuilder<HandledEvent> builder)
+    {
+        builder.ToTable("handled_events");
+        builder.HasKey(e => new { e.TenantId, e.EventId });
+    }
+}

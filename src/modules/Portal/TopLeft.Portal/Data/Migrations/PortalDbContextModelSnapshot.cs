@@ -62,6 +62,22 @@ namespace TopLeft.Portal.Data.Migrations
                     b.ToTable("board_options", "portal");
                 });
 
+            modelBuilder.Entity("TopLeft.Portal.Domain.HandledEvent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("HandledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "EventId");
+
+                    b.ToTable("handled_events", "portal");
+                });
+
             modelBuilder.Entity("TopLeft.Portal.Domain.LicensedCompany", b =>
                 {
                     b.Property<Guid>("TenantId")

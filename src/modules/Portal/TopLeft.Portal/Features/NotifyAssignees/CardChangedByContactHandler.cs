@@ -1,7 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using TopLeft.Boards.Contracts.Events;
 using TopLeft.Integrations.Contracts;
 using TopLeft.Portal.Data;
+using TopLeft.Portal.Domain;
 using TopLeft.Portal.Features.ManageContacts;
 using TopLeft.Shared.Data;
 using TopLeft.Shared.Messaging;
@@ -10,14 +12,20 @@ namespace TopLeft.Portal.Features.NotifyAssignees;
 
 /// <summary>
 /// A contact moved a card or added a note: in ConnectWise the ticket's "client responded" flag is set (a write-back;
-/// setting it twice is harmless, so it goes first), then every member assigned to the item gets an e-mail (through this
-/// module's outbox, stored once with nothing after it that could fail and repeat it).
+/// setting it twice is harmless, so it goes first), then every member assigned to the item gets an e-mail. The outbox
+/// delivers at least once, so the e-mails are stored in this module's outbox in one transaction with the event's id
+/// (<see cref="HandledEvent"/>): a redelivery finds the id and sends nothing again.
 /// </summary>
-internal sealed class CardChangedByContactHandler(PortalDbContext db, IIntegrationsModule psa) : IIntegrationEventHandler<CardChangedByContact>
+internal sealed class CardChangedByContactHandler(PortalDbContext db, IIntegrationsModule psa, TimeProvider time) : IIntegrationEventHandler<CardChangedByContact>
 {
+    // A redelivery follows the first delivery within minutes (the dispatcher retries at once when marking it done
+    // failed); a month of ids is ample.
+    private static readonly TimeSpan KeepHandled = TimeSpan.FromDays(30);
+
     public async Task HandleAsync(CardChangedByContact @event, CancellationToken cancellationToken)
     {
-        if (await psa.GetWorkItemAsync(@event.Item, cancellationToken) is not { } item)
+        if (await db.HandledEvents.AnyAsync(e => e.EventId == @event.EventId, cancellationToken)
+            || await psa.GetWorkItemAsync(@event.Item, cancellationToken) is not { } item)
         {
             return;
         }
@@ -47,7 +55,22 @@ internal sealed class CardChangedByContactHandler(PortalDbContext db, IIntegrati
             db.Publish(new EmailRequested(email, name, subject, text, html));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await db.HandledEvents.Where(e => e.HandledAt < now - KeepHandled).ExecuteDeleteAsync(cancellationToken);
+        db.HandledEvents.Add(new HandledEvent { EventId = @event.EventId, HandledAt = now });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two deliveries at once (two Host instances): the other one's e-mails were committed, ours were not.
+            db.ChangeTracker.Clear();
+            if (!await db.HandledEvents.AnyAsync(e => e.EventId == @event.EventId, cancellationToken))
+            {
+                throw;
+            }
+        }
     }
 
     private static string Label(WorkItem item) => item.Ref.Kind switch
