@@ -32,7 +32,7 @@ internal static class CloudRadialEndpoints
         admin.MapPost("/cloudradial/secret", NewSecretAsync).WithSummary("Makes a new CloudRadial hand-off secret (shown once; the previous one stops working).");
         admin.MapDelete("/cloudradial/secret", DeleteSecretAsync).WithSummary("Turns CloudRadial hand-off off.");
         portal.MapGet("/cloudradial/hand-off", HandOffAsync).AllowAnonymous()
-            .WithSummary("CloudRadial's hand-off: ?token=<signed token> signs the contact in and redirects to the boards; 401 when the token is not valid.");
+            .WithSummary("CloudRadial's hand-off: ?token=<signed token> signs the contact in and redirects to the boards. Refused: 401, a page saying why for a browser (Accept: text/html), else ProblemDetails with a code.");
     }
 
     private static async Task<IResult> GetAsync(PortalDbContext db, HttpContext http, CancellationToken ct)
@@ -66,35 +66,58 @@ internal static class CloudRadialEndpoints
     }
 
     private static async Task<IResult> HandOffAsync(
+        string? token, HttpContext http, PortalDbContext db, PortalAccess access, ITenantContext tenant, IDataProtectionProvider protection,
+        IIntegrationsModule psa, IContactAccounts accounts, IAccountsModule workspaces, TimeProvider time, CancellationToken ct)
+    {
+        var refusal = await SignInAsync(token, db, access, tenant, protection, psa, accounts, time, ct);
+        if (refusal is null)
+        {
+            return Results.Redirect("/");
+        }
+
+        if (!HandOffAnswer.WantsPage(http.Request))
+        {
+            return Results.Problem(
+                title: "The CloudRadial hand-off was refused.", detail: refusal.Detail, statusCode: StatusCodes.Status401Unauthorized,
+                extensions: new Dictionary<string, object?> { ["code"] = refusal.Code });
+        }
+
+        var workspace = tenant.HasTenant && tenant.Slug is { Length: > 0 } slug ? (await workspaces.FindTenantAsync(slug, ct))?.Name : null;
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.Content(HandOffRefusedPage.Render(refusal, workspace), "text/html; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
+    }
+
+    /// <summary>Signs the contact in; null when done, else why not.</summary>
+    private static async Task<HandOffRefusal?> SignInAsync(
         string? token, PortalDbContext db, PortalAccess access, ITenantContext tenant, IDataProtectionProvider protection, IIntegrationsModule psa,
         IContactAccounts accounts, TimeProvider time, CancellationToken ct)
     {
         if (!tenant.HasTenant || await db.Settings.AsNoTracking().FirstOrDefaultAsync(ct) is not { CloudRadialSecretProtected: { } protectedSecret })
         {
-            return Refused("CloudRadial hand-off is not set up for this workspace.");
+            return HandOffRefusal.NotConfigured;
         }
 
         var now = time.GetUtcNow();
         var (payload, problem) = CloudRadialToken.Verify(protection.CreateProtector(Purpose).Unprotect(protectedSecret), token, tenant.Slug ?? "", now);
         if (payload is null)
         {
-            return Refused(problem!);
+            return problem;
         }
 
         if (await psa.FindContactByEmailAsync(payload.Email, ct) is not { IsActive: true, CompanyPsaId: { } company } contact)
         {
-            return Refused("No active PSA contact has this e-mail address.");
+            return HandOffRefusal.UnknownContact;
         }
 
         if (!await access.IsLicenseInForceAsync(company, ct))
         {
-            return Refused("The contact's company has no client portal license.");
+            return HandOffRefusal.NotLicensed;
         }
 
         var record = await db.Contacts.FirstOrDefaultAsync(c => c.ContactPsaId == contact.PsaId, ct);
         if (record is { RemovedAt: not null })
         {
-            return Refused("The contact's access to the client portal was removed.");
+            return HandOffRefusal.Removed;
         }
 
         // Single use: the primary key refuses a second use of the same nonce.
@@ -110,16 +133,11 @@ internal static class CloudRadialEndpoints
         }
         catch (DbUpdateException)
         {
-            return Refused("The hand-off token was already used.");
+            return HandOffRefusal.AlreadyUsed;
         }
 
-        return await accounts.SignInContactAsync(new ContactIdentity(contact.PsaId, contact.Email, record.Name), ct)
-            ? Results.Redirect("/")
-            : Refused("The contact cannot sign in (their user is disabled, or the e-mail address belongs to another user).");
+        return await accounts.SignInContactAsync(new ContactIdentity(contact.PsaId, contact.Email, record.Name), ct) ? null : HandOffRefusal.CannotSignIn;
     }
 
     private static string HandOffUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}/api/portal/cloudradial/hand-off?token=";
-
-    private static IResult Refused(string detail) =>
-        Results.Problem(title: "The CloudRadial hand-off was refused.", detail: detail, statusCode: StatusCodes.Status401Unauthorized);
 }

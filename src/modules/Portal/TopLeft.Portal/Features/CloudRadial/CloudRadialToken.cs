@@ -27,17 +27,17 @@ internal static class CloudRadialToken
     }
 
     /// <summary>The payload when the signature matches and the token is current; else null and why.</summary>
-    public static (Payload? Payload, string? Problem) Verify(string secret, string? token, string tenantSlug, DateTimeOffset now)
+    public static (Payload? Payload, HandOffRefusal? Problem) Verify(string secret, string? token, string tenantSlug, DateTimeOffset now)
     {
         var parts = token?.Split('.') ?? [];
         if (parts.Length != 2 || FromBase64Url(parts[1]) is not { } signature)
         {
-            return (null, "The hand-off token is malformed.");
+            return (null, HandOffRefusal.Malformed);
         }
 
         if (!CryptographicOperations.FixedTimeEquals(signature, Sign(secret, parts[0])))
         {
-            return (null, "The hand-off token's signature is not valid for this workspace.");
+            return (null, HandOffRefusal.BadSignature);
         }
 
         Payload? payload;
@@ -52,23 +52,23 @@ internal static class CloudRadialToken
 
         if (payload is null || string.IsNullOrWhiteSpace(payload.Email) || string.IsNullOrWhiteSpace(payload.Nonce) || payload.Nonce.Length > 64)
         {
-            return (null, "The hand-off token's payload is incomplete.");
+            return (null, HandOffRefusal.Incomplete);
         }
 
         if (!string.Equals(payload.Tenant, tenantSlug, StringComparison.OrdinalIgnoreCase))
         {
-            return (null, "The hand-off token is for another workspace.");
+            return (null, HandOffRefusal.OtherWorkspace);
         }
 
         var expires = DateTimeOffset.FromUnixTimeSeconds(payload.Exp);
         if (expires <= now)
         {
-            return (null, "The hand-off token has expired.");
+            return (null, HandOffRefusal.Expired);
         }
 
         if (expires > now + MaxLifetime)
         {
-            return (null, $"The hand-off token is valid too long (at most {MaxLifetime.TotalMinutes:0} minutes).");
+            return (null, HandOffRefusal.TooLong);
         }
 
         return (payload, null);
