@@ -27,6 +27,10 @@ public static class BoardsModule
         services.AddModuleDbContext<BoardsDbContext>(builder.Configuration, BoardsDbContext.SchemaName);
         services.AddScoped<BoardAccessResolver>();
         services.AddScoped<CardReader>();
+        services.AddSingleton<BoardViewCache>();
+        services.AddScoped<IIntegrationEventHandler<SyncCompleted>, ReferenceDataEventsHandler>();
+        services.AddScoped<IIntegrationEventHandler<MemberSynced>, ReferenceDataEventsHandler>();
+        services.AddScoped<IIntegrationEventHandler<MemberDeactivated>, ReferenceDataEventsHandler>();
         services.AddScoped<StatusCatalog>();
         services.AddScoped<MoveCardHandler>();
         services.AddScoped<CardActionContext>();

@@ -11,10 +11,12 @@ namespace TopLeft.Boards.Features.LiveUpdates;
 /// Tells every open board that may show a work item to re-read that card. The message names the card only: each
 /// page re-reads it through the API, which applies that reader's licensing and portal scope.
 /// </summary>
-internal sealed class BoardNotifier(BoardsDbContext db, ILiveChannel live)
+internal sealed class BoardNotifier(BoardsDbContext db, ILiveChannel live, BoardViewCache views)
 {
     public async Task CardChangedAsync(WorkItemRef item, string by, Guid? writeBackId = null, string? error = null)
     {
+        // Retire the cached boards before anyone hears of the change and reloads.
+        await views.ChangedAsync(db.CurrentTenantId);
         var kind = item.Kind;
         var boards = await db.Boards.AsNoTracking().IgnoreAutoIncludes().Where(b => b.Kind == kind).Select(b => b.Id).ToListAsync();
         var key = CardKey.Of(item);

@@ -1,4 +1,5 @@
 using TopLeft.Boards.Data;
+using TopLeft.Boards.Features.ViewBoard;
 using TopLeft.Integrations.Contracts;
 using TopLeft.Integrations.Contracts.Events;
 using TopLeft.Shared.Messaging;
@@ -9,7 +10,7 @@ namespace TopLeft.Boards.Features.LiveUpdates;
 /// Carries changes from the Integrations module (PSA callbacks, syncs, write-back results) onto open boards, and
 /// into card history when the PSA, not a TopLeft user, made them.
 /// </summary>
-internal sealed class WorkItemEventsHandler(BoardsDbContext db, BoardNotifier notifier, IIntegrationsModule psa, TimeProvider time)
+internal sealed class WorkItemEventsHandler(BoardsDbContext db, BoardNotifier notifier, IIntegrationsModule psa, BoardViewCache views, TimeProvider time)
     : IIntegrationEventHandler<WorkItemChanged>,
       IIntegrationEventHandler<WorkItemDeleted>,
       IIntegrationEventHandler<WriteBackFailed>,
@@ -27,6 +28,8 @@ internal sealed class WorkItemEventsHandler(BoardsDbContext db, BoardNotifier no
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // The card's age in its status was just reset: boards cached since the notice above must not keep the old one.
+        await views.ChangedAsync(db.CurrentTenantId);
     }
 
     public async Task HandleAsync(WorkItemDeleted @event, CancellationToken cancellationToken) =>

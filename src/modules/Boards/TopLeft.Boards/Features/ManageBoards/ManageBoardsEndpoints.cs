@@ -6,6 +6,7 @@ using TopLeft.Boards.Access;
 using TopLeft.Boards.Contracts;
 using TopLeft.Boards.Data;
 using TopLeft.Boards.Domain;
+using TopLeft.Boards.Features.ViewBoard;
 using TopLeft.Integrations.Contracts;
 using TopLeft.Shared.Live;
 using TopLeft.Shared.Security;
@@ -69,7 +70,7 @@ internal static class ManageBoardsEndpoints
             : BoardResults.NotFound("No such board.");
 
     private static async Task<IResult> UpdateAsync(
-        Guid boardId, BoardDefinition definition, BoardsDbContext db, IIntegrationsModule psa, StatusCatalog catalog, ILiveChannel live, TimeProvider time,
+        Guid boardId, BoardDefinition definition, BoardsDbContext db, IIntegrationsModule psa, StatusCatalog catalog, ILiveChannel live, BoardViewCache views, TimeProvider time,
         CancellationToken ct)
     {
         if (await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId, ct) is not { } board)
@@ -85,11 +86,12 @@ internal static class ManageBoardsEndpoints
 
         BoardEditor.Apply(board, definition, psaBoards, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        await views.ChangedAsync(db.CurrentTenantId);
         await live.ToGroupAsync(BoardLive.Group(db.CurrentTenantId, board.Id), BoardLive.BoardChanged, board.Id);
         return Results.Ok(BoardDefinitionResponse.From(board));
     }
 
-    private static async Task<IResult> DeleteAsync(Guid boardId, BoardsDbContext db, ILiveChannel live, CancellationToken ct)
+    private static async Task<IResult> DeleteAsync(Guid boardId, BoardsDbContext db, ILiveChannel live, BoardViewCache views, CancellationToken ct)
     {
         if (await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId, ct) is not { } board)
         {
@@ -98,6 +100,7 @@ internal static class ManageBoardsEndpoints
 
         db.Boards.Remove(board);
         await db.SaveChangesAsync(ct);
+        await views.ChangedAsync(db.CurrentTenantId);
         await live.ToGroupAsync(BoardLive.Group(db.CurrentTenantId, boardId), BoardLive.BoardChanged, boardId);
         return Results.NoContent();
     }

@@ -61,3 +61,6 @@ internal sealed record PriorityView(int PsaId, string Name, string? Color);
 internal sealed record MemberView(int PsaId, string Name, string Initials);
 
 internal sealed record CompanyView(int PsaId, string Name);
+
+/// <summary>A board read before temporary filters: the view, and the work item behind each card (by card key) to filter on.</summary>
+internal sealed record BoardRead(BoardView View, IReadOnlyDictionary<string, WorkItem> Items);

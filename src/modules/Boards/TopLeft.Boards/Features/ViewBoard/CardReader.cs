@@ -14,7 +14,15 @@ namespace TopLeft.Boards.Features.ViewBoard;
 /// </summary>
 internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, TimeProvider time)
 {
-    public async Task<BoardView> ReadAsync(BoardAccess access, CardFilter? personal, string? search, bool isAdmin, CancellationToken ct)
+    /// <summary>The board as the user sees it, narrowed by their temporary filter and search (contacts have none).</summary>
+    public async Task<BoardView> ReadAsync(BoardAccess access, CardFilter? personal, string? search, bool isAdmin, CancellationToken ct) =>
+        Narrow(await ReadAllAsync(access, isAdmin, ct), access.IsContact ? null : personal, access.IsContact ? null : search);
+
+    /// <summary>
+    /// Every card the user may see on the board, before any temporary filter: what <see cref="BoardViewCache"/> keeps,
+    /// since for members it depends only on the board, the data and the licensing snapshot.
+    /// </summary>
+    public async Task<BoardRead> ReadAllAsync(BoardAccess access, bool isAdmin, CancellationToken ct)
     {
         var board = access.Board;
         var columns = board.Columns.OrderBy(c => c.Position).ToList();
@@ -28,11 +36,18 @@ internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, Ti
                 UnassignedOrAssignedToAny: [.. access.Visibility.LicensedMemberPsaIds]),
             ct);
         var onBoard = items.Where(i => i.StatusPsaId is { } s && columnOf.ContainsKey(s) && access.Shows(i) && Matches(board.Filter, i)).ToList();
-        var shown = access.IsContact ? onBoard : onBoard.Where(i => Matches(personal, i) && MatchesText(search, i)).ToList();
 
-        var lookups = await LookupsAsync(board, shown, ct);
+        var lookups = await LookupsAsync(board, onBoard, ct);
         var lanes = new LaneBuilder(board.Swimlane, lookups);
-        var cards = shown.Select(i => ToCard(i, columnOf[i.StatusPsaId!.Value].Id, lanes.KeyOf(i), lookups, access)).ToList();
+        var byKey = new Dictionary<string, WorkItem>(onBoard.Count);
+        var cards = new List<CardView>(onBoard.Count);
+        foreach (var item in onBoard)
+        {
+            var card = ToCard(item, columnOf[item.StatusPsaId!.Value].Id, lanes.KeyOf(item), lookups, access);
+            byKey[card.Key] = item;
+            cards.Add(card);
+        }
+
         cards.Sort(static (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.PsaId.CompareTo(b.PsaId));
 
         var countByColumn = onBoard.GroupBy(i => columnOf[i.StatusPsaId!.Value].Id).ToDictionary(g => g.Key, g => g.Count());
@@ -43,7 +58,9 @@ internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, Ti
             return new ColumnView(c.Id, c.Name, statuses, c.WipLimit, count, c.WipLimit is { } limit && count > limit);
         }).ToList();
 
-        return new BoardView(
+        // The filter dialog offers the companies that have cards here, not the PSA's whole company list.
+        var companiesOnBoard = onBoard.Select(i => i.CompanyPsaId).OfType<int>().ToHashSet();
+        var view = new BoardView(
             board.Id,
             board.Name,
             board.Kind,
@@ -57,11 +74,19 @@ internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, Ti
             lookups.Priorities.Values.OrderBy(p => p.SortOrder).Select(p => new PriorityView(p.PsaId, p.Name, p.Color)).ToList(),
             access.IsContact ? [] : lookups.Members.Values.Where(m => m.IsActive).OrderBy(m => m.FirstName).ThenBy(m => m.LastName)
                 .Select(m => new MemberView(m.PsaId, MemberName(m), Initials(m))).ToList(),
-            access.IsContact ? [] : lookups.Companies.Values.OrderBy(c => c.Name).Select(c => new CompanyView(c.PsaId, c.Name)).ToList(),
+            access.IsContact ? [] : lookups.Companies.Values.Where(c => companiesOnBoard.Contains(c.PsaId)).OrderBy(c => c.Name)
+                .Select(c => new CompanyView(c.PsaId, c.Name)).ToList(),
             access.IsContact ? [] : lookups.BoardStatuses,
             new BoardCapabilities(isAdmin && !access.IsContact, access.IsContact, access.Scope?.ReadOnly ?? false, access.CanDrag,
                 access.CanAddNotes, access.CanEditCards, access.ShowNotes, !access.IsContact));
+        return new BoardRead(view, byKey);
     }
+
+    /// <summary>The cards a temporary filter and search keep; columns, lanes and counts stay as they are.</summary>
+    public static BoardView Narrow(BoardRead read, CardFilter? personal, string? search) =>
+        personal is null && string.IsNullOrWhiteSpace(search)
+            ? read.View
+            : read.View with { Cards = read.View.Cards.Where(c => read.Items[c.Key] is var i && Matches(personal, i) && MatchesText(search, i)).ToList() };
 
     /// <summary>One card as the user sees it, or null when it is not on the board for them.</summary>
     public async Task<CardView?> ReadCardAsync(BoardAccess access, WorkItemRef item, CancellationToken ct)

@@ -43,6 +43,7 @@ internal static class ViewBoardEndpoints
         ClaimsPrincipal user,
         BoardAccessResolver resolver,
         CardReader reader,
+        BoardViewCache cache,
         BoardsDbContext db,
         TimeProvider time,
         [FromQuery] int[]? member,
@@ -67,13 +68,22 @@ internal static class ViewBoardEndpoints
             ProjectPsaIds = [.. project ?? []],
             IncludeUnassigned = unassigned ?? false,
         };
-        var view = await reader.ReadAsync(access, personal.IsEmpty && !personal.IncludeUnassigned ? null : personal, q, user.IsInRole("admin"), ct);
+        var filter = personal.IsEmpty && !personal.IncludeUnassigned ? null : personal;
+        var isAdmin = user.IsInRole("admin");
+        var snapshot = access.IsContact
+            ? null
+            : await cache.GetAsync(db.CurrentTenantId, boardId, isAdmin, access.Visibility.Version, () => reader.ReadAllAsync(access, isAdmin, CancellationToken.None));
         if (access.UserId is { } userId)
         {
             await RecordVisitAsync(db, userId, time.GetUtcNow(), ct);
         }
 
-        return Results.Ok(view);
+        if (snapshot is null)
+        {
+            return Results.Ok(await reader.ReadAsync(access, filter, q, isAdmin, ct));
+        }
+
+        return filter is null && string.IsNullOrWhiteSpace(q) ? new SnapshotResult(snapshot) : Results.Ok(CardReader.Narrow(snapshot.Read, filter, q));
     }
 
     private static async Task<IResult> CardAsync(Guid boardId, string cardKey, ClaimsPrincipal user, BoardAccessResolver resolver, CardReader reader, CancellationToken ct)
