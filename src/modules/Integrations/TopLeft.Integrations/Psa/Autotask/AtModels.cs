@@ -37,6 +37,10 @@ internal sealed record AtTicketNote(
     int Id, int TicketID, string? Title, string? Description, int NoteType, int Publish, DateTimeOffset? CreateDateTime,
     DateTimeOffset? LastActivityDate, int? CreatorResourceID, int? CreatedByContactID);
 
+internal sealed record AtTaskNote(
+    int Id, int TaskID, string? Title, string? Description, int NoteType, int Publish, DateTimeOffset? CreateDateTime,
+    DateTimeOffset? LastActivityDate, int? CreatorResourceID, int? CreatedByContactID);
+
 internal sealed record AtSecondaryResource(int Id, int TicketID, int ResourceID, int RoleID);
 
 internal sealed record AtResource(int Id, string? FirstName, string? LastName, string? Email, string UserName, bool IsActive, int? DefaultServiceDeskRoleID, DateTimeOffset? LastModifiedDateTime);

@@ -51,7 +51,7 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
 
         await foreach (var page in PagesAsync<AtTask>("Tasks", Filter("lastActivityDateTime", changedSince, includeClosed), ct))
         {
-            yield return page.Select(Map).ToList();
+            yield return await MapTasksAsync(page, ct);
         }
 
         var projects = await AllAsync<AtProject>("Projects", Filter("lastActivityDateTime", changedSince, includeClosed), ct);
@@ -72,7 +72,7 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
         switch (item.Kind)
         {
             case WorkItemKind.Task:
-                return await api.GetAsync<AtTask>("Tasks", item.PsaId, ct) is { } task ? Map(task) : null;
+                return await api.GetAsync<AtTask>("Tasks", item.PsaId, ct) is { } task ? (await MapTasksAsync([task], ct))[0] : null;
             case WorkItemKind.Project:
                 return await api.GetAsync<AtProject>("Projects", item.PsaId, ct) is { } project ? Map(project) : null;
             case WorkItemKind.Phase:
@@ -90,9 +90,15 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
     public async IAsyncEnumerable<IReadOnlyList<NoteData>> ReadNotesAsync(IReadOnlyCollection<WorkItemRef> items, DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken ct)
     {
         var tickets = items.Where(i => i.Kind == WorkItemKind.Ticket).Select(i => i.PsaId).ToList();
+        var tasks = items.Where(i => i.Kind == WorkItemKind.Task).Select(i => i.PsaId).ToList();
         if (changedSince is { } since)
         {
             await foreach (var page in PagesAsync<AtTicketNote>("TicketNotes", [new AtFilter("gte", "lastActivityDate", Stamp(since))], ct))
+            {
+                yield return page.Select(Map).ToList();
+            }
+
+            await foreach (var page in PagesAsync<AtTaskNote>("TaskNotes", [new AtFilter("gte", "lastActivityDate", Stamp(since))], ct))
             {
                 yield return page.Select(Map).ToList();
             }
@@ -103,6 +109,14 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
         foreach (var chunk in tickets.Chunk(200))
         {
             await foreach (var page in PagesAsync<AtTicketNote>("TicketNotes", [new AtFilter("in", "ticketID", chunk)], ct))
+            {
+                yield return page.Select(Map).ToList();
+            }
+        }
+
+        foreach (var chunk in tasks.Chunk(200))
+        {
+            await foreach (var page in PagesAsync<AtTaskNote>("TaskNotes", [new AtFilter("in", "taskID", chunk)], ct))
             {
                 yield return page.Select(Map).ToList();
             }
@@ -163,21 +177,29 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
     }
 
     // Autotask notes have no contact author through the API; a contact's note is written by the API user.
+    // A task's notes are TaskNotes under the task: a ticket id with the same number is another customer's ticket.
     public async Task<NoteData> AddNoteAsync(WorkItemRef item, string text, bool isInternal, int? memberPsaId, int? contactPsaId, CancellationToken ct)
     {
         var title = text.Length > 50 ? text[..50] : text;
-        var id = await api.CreateAsync($"Tickets/{item.PsaId}/Notes", new AtBody
+        var isTask = item.Kind == WorkItemKind.Task;
+        var id = await api.CreateAsync(isTask ? $"Tasks/{item.PsaId}/Notes" : $"Tickets/{item.PsaId}/Notes", new AtBody
         {
-            ["ticketID"] = item.PsaId, ["title"] = title, ["description"] = text, ["noteType"] = isInternal ? 2 : 1, ["publish"] = isInternal ? 2 : 1,
+            [isTask ? "taskID" : "ticketID"] = item.PsaId, ["title"] = title, ["description"] = text, ["noteType"] = isInternal ? 2 : 1, ["publish"] = isInternal ? 2 : 1,
         }, ct);
-        var note = await api.GetAsync<AtTicketNote>("TicketNotes", id, ct);
-        return note is null ? new NoteData(id, item, text, isInternal, memberPsaId, null, DateTimeOffset.UtcNow, null) : Map(note);
+        var note = isTask
+            ? await api.GetAsync<AtTaskNote>("TaskNotes", id, ct) is { } taskNote ? Map(taskNote) : null
+            : await api.GetAsync<AtTicketNote>("TicketNotes", id, ct) is { } ticketNote ? Map(ticketNote) : null;
+        return note ?? new NoteData(id, item, text, isInternal, memberPsaId, null, DateTimeOffset.UtcNow, null);
     }
 
     public async Task<NoteData?> FindNoteAsync(WorkItemRef item, string text, DateTimeOffset since, CancellationToken ct)
     {
-        var notes = await AllAsync<AtTicketNote>("TicketNotes", [new AtFilter("eq", "ticketID", item.PsaId)], ct);
-        return notes.Where(n => n.Description == text && (n.CreateDateTime ?? DateTimeOffset.MaxValue) >= since.AddMinutes(-2)).Select(Map).FirstOrDefault();
+        bool Recent(DateTimeOffset? created) => (created ?? DateTimeOffset.MaxValue) >= since.AddMinutes(-2);
+        return item.Kind == WorkItemKind.Task
+            ? (await AllAsync<AtTaskNote>("TaskNotes", [new AtFilter("eq", "taskID", item.PsaId)], ct))
+                .Where(n => n.Description == text && Recent(n.CreateDateTime)).Select(Map).FirstOrDefault()
+            : (await AllAsync<AtTicketNote>("TicketNotes", [new AtFilter("eq", "ticketID", item.PsaId)], ct))
+                .Where(n => n.Description == text && Recent(n.CreateDateTime)).Select(Map).FirstOrDefault();
     }
 
     public async Task<TimeEntryData> AddTimeEntryAsync(WorkItemRef item, int memberPsaId, DateTimeOffset start, decimal hours, string notes, CancellationToken ct)
@@ -383,8 +405,23 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
         }).ToList();
     }
 
-    private static WorkItemData Map(AtTask t) => new(
-        new WorkItemRef(WorkItemKind.Task, t.Id), t.Id.ToString(CultureInfo.InvariantCulture), t.Title, null, t.Status, null, t.PriorityLabel, null, null,
+    // An Autotask task has no company of its own: it is its project's (the client portal scopes cards by company).
+    private async Task<IReadOnlyList<WorkItemData>> MapTasksAsync(IReadOnlyList<AtTask> tasks, CancellationToken ct)
+    {
+        var companies = new Dictionary<int, int>();
+        foreach (var chunk in tasks.Select(t => t.ProjectID).Distinct().Chunk(200))
+        {
+            foreach (var project in await AllAsync<AtProject>("Projects", [new AtFilter("in", "id", chunk)], ct))
+            {
+                companies[project.Id] = project.CompanyID;
+            }
+        }
+
+        return tasks.Select(t => Map(t, companies.TryGetValue(t.ProjectID, out var company) ? company : null)).ToList();
+    }
+
+    private static WorkItemData Map(AtTask t, int? companyPsaId) => new(
+        new WorkItemRef(WorkItemKind.Task, t.Id), t.Id.ToString(CultureInfo.InvariantCulture), t.Title, null, t.Status, null, t.PriorityLabel, companyPsaId, null,
         t.ProjectID, t.PhaseID, t.AssignedResourceID is { } a ? [a] : [], t.EstimatedHours,
         t.EstimatedHours is { } e && t.RemainingHours is { } r ? e - r : null, t.Status == Complete, false, t.LastActivityDateTime);
 
@@ -399,6 +436,10 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
 
     private static NoteData Map(AtTicketNote n) => new(
         n.Id, new WorkItemRef(WorkItemKind.Ticket, n.TicketID), n.Description ?? n.Title ?? "", n.Publish != 1 || n.NoteType == 2,
+        n.CreatorResourceID, n.CreatedByContactID, n.CreateDateTime ?? DateTimeOffset.UnixEpoch, n.LastActivityDate);
+
+    private static NoteData Map(AtTaskNote n) => new(
+        n.Id, new WorkItemRef(WorkItemKind.Task, n.TaskID), n.Description ?? n.Title ?? "", n.Publish != 1 || n.NoteType == 2,
         n.CreatorResourceID, n.CreatedByContactID, n.CreateDateTime ?? DateTimeOffset.UnixEpoch, n.LastActivityDate);
 
     private static TimeEntryData Map(AtTimeEntry t) => new(
