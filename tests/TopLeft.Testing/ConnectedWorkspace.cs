@@ -8,20 +8,24 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using simulator::TopLeft.PsaSimulator;
 using Shouldly;
+using TopLeft.Integrations.Contracts;
 
 namespace TopLeft.Testing;
 
 /// <summary>
-/// The real Host (PostgreSQL, Redis, real SMTP) connected to a ConnectWise simulator and fully synced, with one
-/// workspace whose admin is also a PSA member holding a license, and half of the other members licensed.
+/// The real Host (PostgreSQL, Redis, real SMTP) connected to the simulator's ConnectWise (or Autotask) and fully synced,
+/// with one workspace whose admin is also a PSA member holding a license, and half of the other members licensed.
 /// </summary>
 public sealed class ConnectedWorkspace : IAsyncDisposable
 {
     public const string Password = "correct horse battery";
 
-    private ConnectedWorkspace(string slug) => Slug = slug;
+    private ConnectedWorkspace(string slug, PsaKind psa) => (Slug, Psa) = (slug, psa);
 
     public string Slug { get; }
+
+    /// <summary>Which of the simulator's PSAs the workspace is connected to.</summary>
+    public PsaKind Psa { get; }
 
     public TopLeftApp App { get; private set; } = null!;
 
@@ -40,23 +44,30 @@ public sealed class ConnectedWorkspace : IAsyncDisposable
     /// <summary>Licensed members: the admin and half of the others.</summary>
     public IReadOnlyList<int> Licensed { get; private set; } = [];
 
-    public static async Task<ConnectedWorkspace> StartAsync(string slug, int tickets = 240)
+    /// <param name="slug">The workspace's address.</param>
+    /// <param name="tickets">Service tickets the simulator seeds.</param>
+    /// <param name="psa">The PSA to connect to.</param>
+    /// <param name="simulator">Changes to the simulator's seed options (sizes), applied after the defaults.</param>
+    public static async Task<ConnectedWorkspace> StartAsync(string slug, int tickets = 240, PsaKind psa = PsaKind.ConnectWise, Action<SimulatorOptions>? simulator = null)
     {
-        var workspace = new ConnectedWorkspace(slug);
-        await workspace.InitializeAsync(tickets);
+        var workspace = new ConnectedWorkspace(slug, psa);
+        await workspace.InitializeAsync(tickets, simulator);
         return workspace;
     }
 
-    private async Task InitializeAsync(int tickets)
+    private async Task InitializeAsync(int tickets, Action<SimulatorOptions>? configure)
     {
         Mail = await MailCatcher.StartAsync();
-        Simulator = await SimulatorApp.StartAsync(new SimulatorOptions
-        {
-            Tickets = tickets, Companies = 8, Members = 8, Projects = 2, DeliveryTimeScale = 0.05, Quiet = true,
-        });
-        Members = Simulator.Control.ExportConnectWise()["members"]!.AsArray().Select(m => m!.AsObject())
-            .Where(m => !(bool)m["inactiveFlag"]! && (string?)m["officeEmail"] is { Length: > 0 } && (string)m["identifier"]! != "TopLeftAPI")
-            .ToDictionary(m => (int)m["id"]!, m => ((string)m["identifier"]!, (string)m["officeEmail"]!));
+        var options = new SimulatorOptions { Tickets = tickets, Companies = 8, Members = 8, Projects = 2, DeliveryTimeScale = 0.05, Quiet = true };
+        configure?.Invoke(options);
+        Simulator = await SimulatorApp.StartAsync(options);
+        Members = Psa == PsaKind.Autotask
+            ? Simulator.Control.ExportAutotask()["Resources"]!.AsArray().Select(r => r!.AsObject())
+                .Where(r => (bool)r["isActive"]! && (string?)r["email"] is { Length: > 0 } && (string)r["userName"]! != options.AutotaskUserName)
+                .ToDictionary(r => (int)r["id"]!, r => ((string)r["userName"]!, (string)r["email"]!))
+            : Simulator.Control.ExportConnectWise()["members"]!.AsArray().Select(m => m!.AsObject())
+                .Where(m => !(bool)m["inactiveFlag"]! && (string?)m["officeEmail"] is { Length: > 0 } && (string)m["identifier"]! != "TopLeftAPI")
+                .ToDictionary(m => (int)m["id"]!, m => ((string)m["identifier"]!, (string)m["officeEmail"]!));
         AdminMemberId = Members.Keys.Min();
 
         var database = await PostgresDatabase.CreateAsync();
@@ -76,11 +87,17 @@ public sealed class ConnectedWorkspace : IAsyncDisposable
 
         Admin = await SignInAsync(Members[AdminMemberId].Email, Password);
         var o = Simulator.Options;
-        var connect = await Admin.PutAsync("/api/integrations/connection", new
-        {
-            kind = 1, siteUrl = Simulator.BaseUrl, account = o.ConnectWiseCompanyId, publicKey = o.ConnectWisePublicKey,
-            privateKey = o.ConnectWisePrivateKey, clientId = Guid.NewGuid().ToString(), keepClosedTickets = false, actAsMemberAllowed = false,
-        });
+        var connect = await Admin.PutAsync("/api/integrations/connection", Psa == PsaKind.Autotask
+            ? new
+            {
+                kind = (int)PsaKind.Autotask, siteUrl = Simulator.BaseUrl, account = o.AutotaskUserName, publicKey = o.AutotaskIntegrationCode,
+                privateKey = o.AutotaskSecret, clientId = (string?)null, keepClosedTickets = false, actAsMemberAllowed = false,
+            }
+            : new
+            {
+                kind = (int)PsaKind.ConnectWise, siteUrl = Simulator.BaseUrl, account = o.ConnectWiseCompanyId, publicKey = o.ConnectWisePublicKey,
+                privateKey = o.ConnectWisePrivateKey, clientId = (string?)Guid.NewGuid().ToString(), keepClosedTickets = false, actAsMemberAllowed = false,
+            });
         connect.StatusCode.ShouldBe(HttpStatusCode.OK, await connect.Content.ReadAsStringAsync());
         await SyncAsync("full");
 
@@ -149,7 +166,7 @@ public sealed class ConnectedWorkspace : IAsyncDisposable
             .Build();
     }
 
-    /// <summary>Open tickets in the simulator: id → (board id, status id, status name, assignee member ids).</summary>
+    /// <summary>Open ConnectWise tickets in the simulator: id → (board id, status id, status name, assignee member ids).</summary>
     public Dictionary<int, SimTicket> SimulatorTickets() =>
         Simulator.Control.ExportConnectWise()["tickets"]!.AsArray().Select(t => t!.AsObject())
             .Where(t => !(bool)t["closedFlag"]!)
