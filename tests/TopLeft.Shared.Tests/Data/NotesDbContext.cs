@@ -27,3 +27,9 @@ internal sealed class Note : ITenantOwned
 }
 
 internal sealed record NoteWritten(int NoteId, string Text) : IIntegrationEvent;
+
+// Notes about the same note id are ordered; the dispatcher must keep their order.
+internal sealed record NoteEdited(int NoteId, string Text) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"note:{NoteId}";
+}

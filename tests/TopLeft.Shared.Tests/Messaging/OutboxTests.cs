@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 using TopLeft.Shared.Data;
 using TopLeft.Shared.Messaging;
 using TopLeft.Shared.Tenancy;
@@ -32,6 +33,7 @@ public sealed class OutboxTests : IAsyncLifetime
             .AddSingleton<TimeProvider>(_time)
             .AddSingleton(_recorder)
             .AddScoped<IIntegrationEventHandler<NoteWritten>, RecordingHandler>()
+            .AddScoped<IIntegrationEventHandler<NoteEdited>, RecordingHandler>()
             .AddModuleDbContext<NotesDbContext>(configuration, "notes")
             .BuildServiceProvider();
 
@@ -130,6 +132,79 @@ public sealed class OutboxTests : IAsyncLifetime
         _recorder.Deliveries.Count.ShouldBe(120);
     }
 
+    [Fact]
+    public async Task Events_about_the_same_thing_keep_their_order_while_events_about_other_things_run_alongside()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            for (var note = 1; note <= 3; note++)
+            {
+                await WriteEdit(note, $"{note}:{i}");
+            }
+        }
+
+        // The first edit of note 1 finishes only once an edit of another note has started: in one lane this would hang.
+        _recorder.WaitForOtherNote = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var claimed = await Dispatcher().DrainBatchAsync(Notes, default);
+
+        claimed.ShouldBe(30);
+        _recorder.SawAnotherNoteWhileWaiting.ShouldBeTrue();
+        for (var note = 1; note <= 3; note++)
+        {
+            _recorder.Deliveries.Select(d => d.Text).Where(t => t.StartsWith($"{note}:", StringComparison.Ordinal))
+                .ShouldBe(Enumerable.Range(0, 10).Select(i => $"{note}:{i}"));
+        }
+    }
+
+    [Fact]
+    public async Task A_failing_event_holds_back_later_events_about_the_same_thing_until_it_succeeds()
+    {
+        _recorder.FailOnce.TryAdd("1:first", 0);
+        await WriteEdit(1, "1:first");
+        await WriteEdit(1, "1:second");
+        await WriteEdit(2, "2:other");
+        var dispatcher = Dispatcher();
+
+        await dispatcher.DrainBatchAsync(Notes, default);
+        _recorder.Deliveries.Select(d => d.Text).ShouldBe(["2:other"]);
+        (await dispatcher.DrainBatchAsync(Notes, default)).ShouldBe(0, "the later edit waits with the earlier one for its retry");
+        _time.Advance(TimeSpan.FromSeconds(3));
+        await dispatcher.DrainBatchAsync(Notes, default);
+
+        _recorder.Deliveries.Select(d => d.Text).ShouldBe(["2:other", "1:first", "1:second"]);
+        (await _database.ScalarAsync<long>("SELECT count(*) FROM notes.outbox_messages WHERE \"ProcessedAt\" IS NULL")).ShouldBe(0);
+        (await _database.ScalarAsync<long>("SELECT sum(\"Attempts\") FROM notes.outbox_messages")).ShouldBe(1, "waiting is not a failed attempt");
+    }
+
+    [Fact]
+    public async Task An_event_waits_while_another_instance_holds_an_earlier_event_about_the_same_thing()
+    {
+        await WriteEdit(1, "1:first");
+        await WriteEdit(1, "1:second");
+        await WriteEdit(2, "2:other");
+
+        // Another instance has claimed the first edit and is still working on it.
+        await using (var other = new NpgsqlConnection(_database.ConnectionString))
+        {
+            await other.OpenAsync();
+            await using var claim = await other.BeginTransactionAsync();
+            await using (var select = new NpgsqlCommand(
+                "SELECT \"Id\" FROM notes.outbox_messages WHERE \"Payload\"->>'text' = '1:first' FOR UPDATE", other, claim))
+            {
+                (await select.ExecuteScalarAsync()).ShouldNotBeNull();
+            }
+
+            await Dispatcher().DrainBatchAsync(Notes, default);
+            _recorder.Deliveries.Select(d => d.Text).ShouldBe(["2:other"]);
+            await claim.RollbackAsync();
+        }
+
+        _time.Advance(TimeSpan.FromSeconds(2));
+        await Dispatcher().DrainBatchAsync(Notes, default);
+
+        _recorder.Deliveries.Select(d => d.Text).ShouldBe(["2:other", "1:first", "1:second"]);
+    }
+
     private static ModuleDatabase Notes => new(typeof(NotesDbContext), "notes");
 
     private OutboxDispatcher Dispatcher() => new(
@@ -153,15 +228,54 @@ public sealed class OutboxTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
+    private async Task WriteEdit(int noteId, string text)
+    {
+        await using var scope = TenantScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotesDbContext>();
+        db.Publish(new NoteEdited(noteId, text));
+        await db.SaveChangesAsync();
+    }
+
     private sealed class Recorder
     {
         public System.Collections.Concurrent.ConcurrentQueue<(string Text, Guid Tenant)> Deliveries { get; } = new();
 
         public int FailuresLeft { get; set; }
+
+        public System.Collections.Concurrent.ConcurrentDictionary<string, int> FailOnce { get; } = new();
+
+        public TaskCompletionSource? WaitForOtherNote { get; set; }
+
+        public bool SawAnotherNoteWhileWaiting { get; set; }
     }
 
-    private sealed class RecordingHandler(Recorder recorder, ITenantContext tenant) : IIntegrationEventHandler<NoteWritten>
+    private sealed class RecordingHandler(Recorder recorder, ITenantContext tenant) : IIntegrationEventHandler<NoteWritten>, IIntegrationEventHandler<NoteEdited>
     {
+        public async Task HandleAsync(NoteEdited @event, CancellationToken cancellationToken)
+        {
+            if (recorder.FailOnce.TryRemove(@event.Text, out _))
+            {
+                throw new InvalidOperationException("PSA not ready yet");
+            }
+
+            if (recorder.WaitForOtherNote is { } other)
+            {
+                if (@event.NoteId != 1)
+                {
+                    other.TrySetResult();
+                }
+                else if (@event.Text == "1:0")
+                {
+                    await other.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+                    recorder.SawAnotherNoteWhileWaiting = true;
+                }
+            }
+
+            // Gives the other lanes a chance to run in between, so a wrong order would show.
+            await Task.Yield();
+            recorder.Deliveries.Enqueue((@event.Text, tenant.TenantId));
+        }
+
         public Task HandleAsync(NoteWritten @event, CancellationToken cancellationToken)
         {
             if (recorder.FailuresLeft > 0)

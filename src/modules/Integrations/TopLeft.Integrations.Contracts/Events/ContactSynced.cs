@@ -7,4 +7,7 @@ namespace TopLeft.Integrations.Contracts.Events;
 /// <param name="CompanyPsaId">Company, or null.</param>
 /// <param name="Email">E-mail, or null.</param>
 /// <param name="IsActive">False when inactive or deleted.</param>
-public sealed record ContactSynced(int PsaId, int? CompanyPsaId, string? Email, bool IsActive) : IIntegrationEvent;
+public sealed record ContactSynced(int PsaId, int? CompanyPsaId, string? Email, bool IsActive) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"contact:{PsaId}";
+}

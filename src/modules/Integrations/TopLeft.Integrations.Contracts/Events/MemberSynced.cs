@@ -8,4 +8,8 @@ namespace TopLeft.Integrations.Contracts.Events;
 /// <param name="Email">E-mail, or null.</param>
 /// <param name="FirstName">First name.</param>
 /// <param name="LastName">Last name.</param>
-public sealed record MemberSynced(int PsaId, string UserName, string? Email, string FirstName, string LastName) : IIntegrationEvent;
+public sealed record MemberSynced(int PsaId, string UserName, string? Email, string FirstName, string LastName) : IOrderedIntegrationEvent
+{
+    // Synced then deactivated must not be handled the other way round (that would re-activate the member).
+    string IOrderedIntegrationEvent.OrderingKey => $"member:{PsaId}";
+}

@@ -12,4 +12,8 @@ namespace TopLeft.Integrations.Contracts.Events;
 /// <param name="Source">What brought the change: "sync", "callback" or "write-back".</param>
 public sealed record WorkItemChanged(
     WorkItemRef Item, int? BoardPsaId, int? StatusPsaId, IReadOnlyList<int> AssigneePsaIds, bool IsClosed, DateTimeOffset LastUpdated, string Source)
-    : IIntegrationEvent;
+    : IOrderedIntegrationEvent
+{
+    // A work item's changes reach card history in the order they happened.
+    string IOrderedIntegrationEvent.OrderingKey => $"work-item:{Item.Kind}:{Item.PsaId}";
+}

@@ -8,4 +8,7 @@ namespace TopLeft.Integrations.Contracts.Events;
 /// <param name="Item">The work item.</param>
 /// <param name="ActingMemberPsaId">Who asked for it, when known.</param>
 /// <param name="Reason">The PSA's message, fit to show the user.</param>
-public sealed record WriteBackFailed(Guid WriteBackId, WriteBackKind Kind, WorkItemRef Item, int? ActingMemberPsaId, string Reason) : IIntegrationEvent;
+public sealed record WriteBackFailed(Guid WriteBackId, WriteBackKind Kind, WorkItemRef Item, int? ActingMemberPsaId, string Reason) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"work-item:{Item.Kind}:{Item.PsaId}";
+}

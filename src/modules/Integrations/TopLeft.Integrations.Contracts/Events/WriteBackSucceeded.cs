@@ -7,4 +7,7 @@ namespace TopLeft.Integrations.Contracts.Events;
 /// <param name="Kind">What was written.</param>
 /// <param name="Item">The work item.</param>
 /// <param name="CreatedPsaId">Id of a created note or time entry, or null.</param>
-public sealed record WriteBackSucceeded(Guid WriteBackId, WriteBackKind Kind, WorkItemRef Item, int? CreatedPsaId) : IIntegrationEvent;
+public sealed record WriteBackSucceeded(Guid WriteBackId, WriteBackKind Kind, WorkItemRef Item, int? CreatedPsaId) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"work-item:{Item.Kind}:{Item.PsaId}";
+}
