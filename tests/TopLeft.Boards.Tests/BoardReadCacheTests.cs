@@ -26,6 +26,11 @@ public sealed class BoardReadCacheTests(BoardsFixture fixture)
         await using var second = new TopLeftApp(fixture.App.Database, TestEnvironment.Redis, new Dictionary<string, string?> { ["Integrations:Sync:Enabled"] = "false" });
         await second.StartAsync();
         using var other = new ApiClient(second, fixture.Slug);
+        // A new instance reads recently used boards into its cache before it reports ready.
+        var health = await Eventually.Get(
+            async () => JsonNode.Parse(await (await other.GetAsync("/health")).Content.ReadAsStringAsync())!.AsObject(),
+            h => (string?)h["entries"]?["boards-warm-up"]?["status"] == "Healthy");
+        ((string?)health["entries"]!["boards-warm-up"]!["status"]).ShouldBe("Healthy");
         var signIn = await other.PostAsync("/api/accounts/sign-in", new { username = fixture.Members[fixture.AdminMemberId].Email, password = BoardsFixture.Password, rememberMe = false });
         signIn.StatusCode.ShouldBe(HttpStatusCode.OK, await signIn.Content.ReadAsStringAsync());
         await other.RefreshSessionAsync();

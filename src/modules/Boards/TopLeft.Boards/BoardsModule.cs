@@ -28,6 +28,9 @@ public static class BoardsModule
         services.AddScoped<BoardAccessResolver>();
         services.AddScoped<CardReader>();
         services.AddSingleton<BoardViewCache>();
+        services.AddSingleton<BoardWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<BoardWarmUp>());
+        services.AddHealthChecks().AddCheck<BoardWarmUp>("boards-warm-up");
         services.AddScoped<IIntegrationEventHandler<SyncCompleted>, ReferenceDataEventsHandler>();
         services.AddScoped<IIntegrationEventHandler<MemberSynced>, ReferenceDataEventsHandler>();
         services.AddScoped<IIntegrationEventHandler<MemberDeactivated>, ReferenceDataEventsHandler>();
