@@ -46,6 +46,13 @@ public sealed class SimulatorControl
     public AdminResult Delete(PsaKind psa, string entity, int id) =>
         psa == PsaKind.ConnectWise ? CwAdmin.Delete(state, entity, id) : AtAdmin.Delete(state, entity, id);
 
+    /// <summary>
+    /// Changes top-level fields of a record as another user, e.g. a company's name; callbacks/webhooks fire. Entities as
+    /// for <see cref="Delete"/> (ConnectWise companies, contacts …; Autotask Companies, Contacts …).
+    /// </summary>
+    public AdminResult Update(PsaKind psa, string entity, int id, JsonObject fields) =>
+        psa == PsaKind.ConnectWise ? CwAdmin.Update(state, entity, id, fields) : AtAdmin.Update(state, entity, id, fields);
+
     /// <summary>Applies <paramref name="count"/> random changes to open tickets (status moves, notes, edits, assignments).</summary>
     public AdminResult BulkChanges(PsaKind psa, int count, int? seed = null)
     {

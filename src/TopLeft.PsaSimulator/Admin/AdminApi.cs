@@ -81,6 +81,11 @@ internal static class AdminApi
         });
         sim.MapDelete("/{psa}/{entity}/{id:int}", (SimulatorState state, string psa, string entity, int id) =>
             Parse(psa) is { } kind ? Result(new SimulatorControl(state).Delete(kind, entity, id)) : Results.NotFound());
+        sim.MapPatch("/{psa}/{entity}/{id:int}", async (HttpRequest request, SimulatorState state, string psa, string entity, int id) =>
+        {
+            var fields = await request.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(AdminJson.Options);
+            return Parse(psa) is { } kind && fields is not null ? Result(new SimulatorControl(state).Update(kind, entity, id, fields)) : Results.NotFound();
+        });
         sim.MapPost("/{psa}/bulk-changes", (SimulatorState state, string psa, int? count, int? seed) =>
             Parse(psa) is { } kind ? Result(new SimulatorControl(state).BulkChanges(kind, count ?? 10, seed)) : Results.NotFound());
     }

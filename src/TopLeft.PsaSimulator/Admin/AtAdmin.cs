@@ -60,6 +60,19 @@ internal static class AtAdmin
         return new AdminResult(204, null);
     });
 
+    /// <summary>Changes fields of any updatable entity (Companies, Contacts, …), as a PATCH would.</summary>
+    public static AdminResult Update(SimulatorState state, string entity, int id, JsonObject fields) => Run(state, (tenant, context, changes) =>
+    {
+        if (AtEntitySets.Find(entity) is not { } set)
+        {
+            return AdminResult.Bad($"Unknown Autotask entity '{entity}'.");
+        }
+
+        var body = (JsonObject)fields.DeepClone();
+        body["id"] = id;
+        return Result(AtApi.Update(set, null, body, context, tenant, changes, replace: false));
+    });
+
     public static AdminResult BulkChanges(SimulatorState state, int count, Random random) => Run(state, (tenant, context, changes) =>
     {
         var open = tenant.Tickets.All.Where(t => t.Status != AtPicklists.StatusComplete).Select(t => t.Id).ToList();

@@ -59,6 +59,23 @@ internal static class CwAdmin
         return Result(CwApi.Delete(resource, existing, context, tenant, changes));
     });
 
+    /// <summary>Replaces top-level fields of a company or contact (or anything <see cref="Delete"/> knows), as a PATCH would.</summary>
+    public static AdminResult Update(SimulatorState state, string entity, int id, JsonObject fields) => Run(state, (tenant, context, changes) =>
+    {
+        if (!Deletable.TryGetValue(entity, out var template) || template.Contains("{}", StringComparison.Ordinal) || CwResources.Find(template) is not { } resource)
+        {
+            return AdminResult.Bad($"Unknown or nested ConnectWise entity '{entity}'.");
+        }
+
+        if (resource.Find(tenant, [], id) is not { } existing)
+        {
+            return AdminResult.NotFound($"{entity} {id}");
+        }
+
+        var patch = new JsonArray([.. fields.Select(f => (JsonNode)new JsonObject { ["op"] = "replace", ["path"] = f.Key, ["value"] = f.Value?.DeepClone() })]);
+        return Result(CwApi.Patch(resource, [], existing, patch, context, tenant, changes));
+    });
+
     public static AdminResult BulkChanges(SimulatorState state, int count, Random random) => Run(state, (tenant, context, changes) =>
     {
         var open = tenant.Tickets.All.Where(t => !t.ClosedFlag).Select(t => t.Id).ToList();

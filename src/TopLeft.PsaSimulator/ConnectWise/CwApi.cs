@@ -245,7 +245,7 @@ internal static class CwApi
         return new CwReply(201, JsonSerializer.SerializeToUtf8Bytes(entity, entity.GetType(), CwJson.Options));
     }
 
-    private static CwReply Patch(CwResource resource, int[] parentIds, CwEntity existing, JsonNode? body, CwWriteContext context, CwTenant tenant, List<CwChange> changes)
+    internal static CwReply Patch(CwResource resource, int[] parentIds, CwEntity existing, JsonNode? body, CwWriteContext context, CwTenant tenant, List<CwChange> changes)
     {
         if (resource.Prepare is null || resource.Replace is null)
         {

@@ -91,6 +91,21 @@ public sealed class SyncTests
 
     [Theory]
     [MemberData(nameof(Psas))]
+    public async Task A_ticket_deleted_in_the_psa_is_removed_by_its_callback_without_a_sync(PsaKind kind)
+    {
+        await using var h = await IntegrationsHarness.StartAsync(kind, tickets: 40);
+        await h.SyncAsync(SyncType.Full);
+        var ticket = h.SimulatorOpenTickets()[4];
+
+        h.Simulator.Control.Delete(Sim(kind), kind == PsaKind.ConnectWise ? "tickets" : "Tickets", ticket.Id).Ok.ShouldBeTrue();
+
+        await Eventually.Get(() => h.DbAsync(db => db.WorkItems.AnyAsync(w => w.PsaId == ticket.Id && (w.Kind == WorkItemKind.Ticket || w.Kind == WorkItemKind.ProjectTicket))),
+            exists => !exists, TimeSpan.FromSeconds(30));
+        (await h.EventsAsync()).ShouldContain(e => e.Type == "WorkItemDeleted" && e.Payload.Contains($"\"psaId\":{ticket.Id}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Psas))]
     public async Task A_reconcile_keeps_what_it_read_when_a_callback_that_began_before_it_saves_after_its_page(PsaKind kind)
     {
         await using var h = await IntegrationsHarness.StartAsync(kind, tickets: 40);

@@ -39,6 +39,27 @@ public sealed class AdminApiTests : TestSimulator
     }
 
     [Fact]
+    public async Task Companies_and_contacts_can_be_changed_over_http_as_another_user()
+    {
+        using var admin = Admin();
+        var cw = JsonNode.Parse(await admin.GetStringAsync("cw/export"))!;
+        var at = JsonNode.Parse(await admin.GetStringAsync("at/export"))!;
+        var company = cw["companies"]![1]!["id"]!.GetValue<int>();
+        var contact = at["Contacts"]![2]!["id"]!.GetValue<int>();
+
+        using var renamed = await admin.PatchJson($"cw/companies/{company}", """{"name":"Renamed Holdings"}""");
+        using var retitled = await admin.PatchJson($"at/Contacts/{contact}", """{"firstName":"Renamed"}""");
+        using var unknown = await admin.PatchJson("cw/widgets/1", """{"name":"x"}""");
+
+        renamed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await renamed.Json())["name"]!.GetValue<string>().ShouldBe("Renamed Holdings");
+        retitled.StatusCode.ShouldBe(HttpStatusCode.OK);
+        JsonNode.Parse(await admin.GetStringAsync("at/export"))!["Contacts"]!.AsArray().Single(c => c!["id"]!.GetValue<int>() == contact)!["firstName"]!
+            .GetValue<string>().ShouldBe("Renamed");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Faults_can_be_added_and_cleared_over_http()
     {
         using var admin = Admin();

@@ -21,6 +21,15 @@ internal interface IPsaAdapter
     /// <summary>Fetches one work item; null when it no longer exists (or cannot be read).</summary>
     Task<WorkItemData?> FetchWorkItemAsync(WorkItemRef item, CancellationToken ct);
 
+    /// <summary>Fetches one member; null when it no longer exists (callbacks say only which record changed).</summary>
+    Task<MemberData?> FetchMemberAsync(int psaId, CancellationToken ct);
+
+    /// <summary>Fetches one company; null when it no longer exists.</summary>
+    Task<CompanyData?> FetchCompanyAsync(int psaId, CancellationToken ct);
+
+    /// <summary>Fetches one contact; null when it no longer exists.</summary>
+    Task<ContactData?> FetchContactAsync(int psaId, CancellationToken ct);
+
     /// <summary>Notes of the given work items, or (when the PSA can query notes by date) of all changed since.</summary>
     IAsyncEnumerable<IReadOnlyList<NoteData>> ReadNotesAsync(IReadOnlyCollection<WorkItemRef> items, DateTimeOffset? changedSince, CancellationToken ct);
 

@@ -153,8 +153,17 @@ internal sealed class NotificationWorker(
                 }
 
                 break;
+            case "company" or "Company":
+                await store.UpsertCompanyAsync(first.EntityId, deleted ? null : await adapter.FetchCompanyAsync(first.EntityId, ct), time.GetUtcNow(), ct);
+                break;
+            case "contact" or "Contact":
+                await store.UpsertContactAsync(first.EntityId, deleted ? null : await adapter.FetchContactAsync(first.EntityId, ct), time.GetUtcNow(), ct);
+                break;
+            case "member" or "Resource":
+                await store.UpsertMemberAsync(first.EntityId, deleted ? null : await adapter.FetchMemberAsync(first.EntityId, ct), time.GetUtcNow(), ct);
+                break;
             default:
-                // Companies, contacts, members, time: the reference sync (30 min) and incremental sync carry them.
+                // Time and schedule entries: the incremental sync carries them (a time entry also bumps its ticket).
                 break;
         }
 

@@ -157,15 +157,7 @@ internal sealed class LocalStore(IntegrationsDbContext db)
                 db.Members.Add(row);
             }
 
-            var changed = row.UserName != m.UserName || row.Email != m.Email || row.FirstName != m.FirstName || row.LastName != m.LastName || row.IsActive != m.IsActive;
-            if (changed)
-            {
-                db.Publish(m.IsActive ? new MemberSynced(m.PsaId, m.UserName, m.Email, m.FirstName, m.LastName) : new MemberDeactivated(m.PsaId, m.UserName));
-                written++;
-            }
-
-            (row.UserName, row.Email, row.FirstName, row.LastName, row.IsActive, row.PsaUpdatedAt, row.DefaultRoleId, row.SeenAt) =
-                (m.UserName, m.Email, m.FirstName, m.LastName, m.IsActive, m.UpdatedAt, m.DefaultRoleId, seenAt);
+            written += Apply(row, m, seenAt) ? 1 : 0;
         }
 
         var companies = await db.Companies.ToDictionaryAsync(c => c.PsaId, ct);
@@ -177,7 +169,7 @@ internal sealed class LocalStore(IntegrationsDbContext db)
                 db.Companies.Add(row);
             }
 
-            (row.Identifier, row.Name, row.ParentPsaId, row.IsActive, row.PsaUpdatedAt, row.SeenAt) = (c.Identifier, c.Name, c.ParentPsaId, c.IsActive, c.UpdatedAt, seenAt);
+            Apply(row, c, seenAt);
             written++;
         }
 
@@ -190,13 +182,7 @@ internal sealed class LocalStore(IntegrationsDbContext db)
                 db.Contacts.Add(row);
             }
 
-            if (row.Email != c.Email || row.IsActive != c.IsActive || row.CompanyPsaId != c.CompanyPsaId)
-            {
-                db.Publish(new ContactSynced(c.PsaId, c.CompanyPsaId, c.Email, c.IsActive));
-            }
-
-            (row.CompanyPsaId, row.FirstName, row.LastName, row.Email, row.IsActive, row.PsaUpdatedAt, row.SeenAt) =
-                (c.CompanyPsaId, c.FirstName, c.LastName, c.Email, c.IsActive, c.UpdatedAt, seenAt);
+            Apply(row, c, seenAt);
             written++;
         }
 
@@ -262,6 +248,135 @@ internal sealed class LocalStore(IntegrationsDbContext db)
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Brings one member up to date after a callback: <paramref name="fetched"/> is what the PSA returned, null when the
+    /// member is gone (kept, inactive, as the reference sync's delete detection does). Returns whether anything changed.
+    /// </summary>
+    public async Task<bool> UpsertMemberAsync(int psaId, MemberData? fetched, DateTimeOffset seenAt, CancellationToken ct)
+    {
+        var row = await db.Members.FirstOrDefaultAsync(m => m.PsaId == psaId, ct);
+        if (fetched is null)
+        {
+            if (row is not { IsActive: true })
+            {
+                return false;
+            }
+
+            row.IsActive = false;
+            db.Publish(new MemberDeactivated(row.PsaId, row.UserName));
+            return true;
+        }
+
+        if (row is null)
+        {
+            row = new Member { PsaId = psaId };
+            db.Members.Add(row);
+        }
+
+        return Apply(row, fetched, seenAt);
+    }
+
+    /// <summary>Brings one company up to date after a callback; null means it is gone (kept, inactive).</summary>
+    public async Task<bool> UpsertCompanyAsync(int psaId, CompanyData? fetched, DateTimeOffset seenAt, CancellationToken ct)
+    {
+        var row = await db.Companies.FirstOrDefaultAsync(c => c.PsaId == psaId, ct);
+        if (fetched is null)
+        {
+            if (row is not { IsActive: true })
+            {
+                return false;
+            }
+
+            row.IsActive = false;
+            return true;
+        }
+
+        if (row is null)
+        {
+            row = new Company { PsaId = psaId };
+            db.Companies.Add(row);
+        }
+
+        return Apply(row, fetched, seenAt);
+    }
+
+    /// <summary>Brings one contact up to date after a callback; null means it is gone (kept, inactive).</summary>
+    public async Task<bool> UpsertContactAsync(int psaId, ContactData? fetched, DateTimeOffset seenAt, CancellationToken ct)
+    {
+        var row = await db.Contacts.FirstOrDefaultAsync(c => c.PsaId == psaId, ct);
+        if (fetched is null)
+        {
+            if (row is not { IsActive: true })
+            {
+                return false;
+            }
+
+            row.IsActive = false;
+            db.Publish(new ContactSynced(row.PsaId, row.CompanyPsaId, row.Email, false));
+            return true;
+        }
+
+        if (row is null)
+        {
+            row = new Contact { PsaId = psaId };
+            db.Contacts.Add(row);
+        }
+
+        return Apply(row, fetched, seenAt);
+    }
+
+    // The Apply overloads below skip a copy older than the stored one, so a late callback or a list read before a
+    // callback's fetch never moves a record backwards; they publish what other modules keep copies of.
+    private bool Apply(Member row, MemberData m, DateTimeOffset seenAt)
+    {
+        row.SeenAt = seenAt;
+        if (Older(m.UpdatedAt, row.PsaUpdatedAt))
+        {
+            return false;
+        }
+
+        var changed = row.UserName != m.UserName || row.Email != m.Email || row.FirstName != m.FirstName || row.LastName != m.LastName || row.IsActive != m.IsActive;
+        if (changed)
+        {
+            db.Publish(m.IsActive ? new MemberSynced(m.PsaId, m.UserName, m.Email, m.FirstName, m.LastName) : new MemberDeactivated(m.PsaId, m.UserName));
+        }
+
+        (row.UserName, row.Email, row.FirstName, row.LastName, row.IsActive, row.PsaUpdatedAt, row.DefaultRoleId) =
+            (m.UserName, m.Email, m.FirstName, m.LastName, m.IsActive, m.UpdatedAt, m.DefaultRoleId);
+        return changed;
+    }
+
+    private static bool Apply(Company row, CompanyData c, DateTimeOffset seenAt)
+    {
+        row.SeenAt = seenAt;
+        if (Older(c.UpdatedAt, row.PsaUpdatedAt))
+        {
+            return false;
+        }
+
+        var changed = row.Identifier != c.Identifier || row.Name != c.Name || row.ParentPsaId != c.ParentPsaId || row.IsActive != c.IsActive;
+        (row.Identifier, row.Name, row.ParentPsaId, row.IsActive, row.PsaUpdatedAt) = (c.Identifier, c.Name, c.ParentPsaId, c.IsActive, c.UpdatedAt);
+        return changed;
+    }
+
+    private bool Apply(Contact row, ContactData c, DateTimeOffset seenAt)
+    {
+        row.SeenAt = seenAt;
+        if (Older(c.UpdatedAt, row.PsaUpdatedAt))
+        {
+            return false;
+        }
+
+        if (row.Email != c.Email || row.IsActive != c.IsActive || row.CompanyPsaId != c.CompanyPsaId)
+        {
+            db.Publish(new ContactSynced(c.PsaId, c.CompanyPsaId, c.Email, c.IsActive));
+        }
+
+        var changed = row.CompanyPsaId != c.CompanyPsaId || row.FirstName != c.FirstName || row.LastName != c.LastName || row.Email != c.Email || row.IsActive != c.IsActive;
+        (row.CompanyPsaId, row.FirstName, row.LastName, row.Email, row.IsActive, row.PsaUpdatedAt) = (c.CompanyPsaId, c.FirstName, c.LastName, c.Email, c.IsActive, c.UpdatedAt);
+        return changed;
     }
 
     internal static bool Apply(WorkItemRow row, WorkItemData item)

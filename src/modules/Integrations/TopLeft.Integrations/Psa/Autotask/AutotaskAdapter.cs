@@ -16,6 +16,10 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
     private static readonly string[] TicketHookFields = ["status", "priority", "queueID", "title", "assignedResourceID", "companyID", "contactID", "lastActivityDate"];
     private static readonly string[] NoteHookFields = ["description", "title", "noteType", "publish", "lastActivityDate"];
 
+    // Only what the local copy holds: a change elsewhere on the record would be a fetch for nothing.
+    private static readonly string[] CompanyHookFields = ["companyName", "companyNumber", "parentCompanyID", "isActive"];
+    private static readonly string[] ContactHookFields = ["firstName", "lastName", "emailAddress", "companyID", "isActive"];
+
     private Dictionary<int, string>? statusLabels;
 
     public PsaKind Kind => PsaKind.Autotask;
@@ -33,9 +37,9 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
         statusLabels = statuses.ToDictionary(s => Int(s.Value), s => s.Label);
         var priorities = Picklist(fields, "priority").OrderBy(p => p.SortOrder).ToList();
         return new ReferenceData(
-            resources.Select(r => new MemberData(r.Id, r.UserName, r.FirstName ?? "", r.LastName ?? "", r.Email, r.IsActive, r.LastModifiedDateTime, r.DefaultServiceDeskRoleID)).ToList(),
-            companies.Select(c => new CompanyData(c.Id, c.CompanyNumber ?? "", c.CompanyName, c.ParentCompanyID, c.IsActive, c.LastActivityDate)).ToList(),
-            contacts.Select(c => new ContactData(c.Id, c.CompanyID, c.FirstName ?? "", c.LastName ?? "", c.EmailAddress, c.IsActive != 0, c.LastActivityDate)).ToList(),
+            resources.Select(Map).ToList(),
+            companies.Select(Map).ToList(),
+            contacts.Select(Map).ToList(),
             queues.Select(q => new BoardData(Int(q.Value), q.Label, q.IsActive)).ToList(),
             statuses.Select(s => new StatusData(0, Int(s.Value), s.Label, s.SortOrder, Int(s.Value) == Complete, s.IsActive)).ToList(),
             priorities.Select((p, i) => new PriorityData(Int(p.Value), p.Label, PriorityColors[Math.Min(i, PriorityColors.Length - 1)], p.SortOrder)).ToList());
@@ -86,6 +90,22 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
                 return await api.GetAsync<AtTicket>("Tickets", item.PsaId, ct) is { } ticket ? (await MapTicketsAsync([ticket], ct))[0] : null;
         }
     }
+
+    public async Task<MemberData?> FetchMemberAsync(int psaId, CancellationToken ct) =>
+        await api.GetAsync<AtResource>("Resources", psaId, ct) is { } resource ? Map(resource) : null;
+
+    public async Task<CompanyData?> FetchCompanyAsync(int psaId, CancellationToken ct) =>
+        await api.GetAsync<AtCompany>("Companies", psaId, ct) is { } company ? Map(company) : null;
+
+    public async Task<ContactData?> FetchContactAsync(int psaId, CancellationToken ct) =>
+        await api.GetAsync<AtContact>("Contacts", psaId, ct) is { } contact ? Map(contact) : null;
+
+    private static MemberData Map(AtResource r) =>
+        new(r.Id, r.UserName, r.FirstName ?? "", r.LastName ?? "", r.Email, r.IsActive, r.LastModifiedDateTime, r.DefaultServiceDeskRoleID);
+
+    private static CompanyData Map(AtCompany c) => new(c.Id, c.CompanyNumber ?? "", c.CompanyName, c.ParentCompanyID, c.IsActive, c.LastActivityDate);
+
+    private static ContactData Map(AtContact c) => new(c.Id, c.CompanyID, c.FirstName ?? "", c.LastName ?? "", c.EmailAddress, c.IsActive != 0, c.LastActivityDate);
 
     public async IAsyncEnumerable<IReadOnlyList<NoteData>> ReadNotesAsync(IReadOnlyCollection<WorkItemRef> items, DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -232,9 +252,13 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
 
         var fields = (await api.GetFieldsAsync("Tickets", ct)).Fields.Select(f => f.Name).ToList();
         var noteFields = (await api.GetFieldsAsync("TicketNotes", ct)).Fields.Select(f => f.Name).ToList();
+        var companyFields = (await api.GetFieldsAsync("Companies", ct)).Fields.Select(f => f.Name).ToList();
+        var contactFields = (await api.GetFieldsAsync("Contacts", ct)).Fields.Select(f => f.Name).ToList();
         var ticketHook = await CreateHookAsync("TicketWebhooks", $"{url}/{secret}", fields, TicketHookFields, ct);
         var noteHook = await CreateHookAsync("TicketNoteWebhooks", $"{url}/{secret}", noteFields, NoteHookFields, ct);
-        return $"TicketWebhooks:{ticketHook},TicketNoteWebhooks:{noteHook}";
+        var companyHook = await CreateHookAsync("CompanyWebhooks", $"{url}/{secret}", companyFields, CompanyHookFields, ct);
+        var contactHook = await CreateHookAsync("ContactWebhooks", $"{url}/{secret}", contactFields, ContactHookFields, ct);
+        return $"TicketWebhooks:{ticketHook},TicketNoteWebhooks:{noteHook},CompanyWebhooks:{companyHook},ContactWebhooks:{contactHook}";
 
         async Task<int> CreateHookAsync(string entity, string target, List<string> names, string[] subscribe, CancellationToken token)
         {

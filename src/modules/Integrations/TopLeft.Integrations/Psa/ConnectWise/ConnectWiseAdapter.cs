@@ -32,9 +32,9 @@ internal sealed class ConnectWiseAdapter(ConnectWiseClient api, Func<int> reques
 
         var priorities = await AllAsync((q, c) => api.GetPrioritiesAsync(q, c), p => p.Id, new CwQuery(), ct);
         return new ReferenceData(
-            members.Select(m => new MemberData(m.Id, m.Identifier, m.FirstName ?? "", m.LastName ?? "", m.PrimaryEmail ?? m.OfficeEmail, !m.InactiveFlag, m.Info?.LastUpdated, null)).ToList(),
-            companies.Select(c => new CompanyData(c.Id, c.Identifier ?? "", c.Name, c.ParentCompany?.Id, !c.DeletedFlag, c.Info?.LastUpdated)).ToList(),
-            contacts.Select(c => new ContactData(c.Id, c.Company?.Id, c.FirstName ?? "", c.LastName ?? "", Email(c), !c.InactiveFlag, c.Info?.LastUpdated)).ToList(),
+            members.Select(Map).ToList(),
+            companies.Select(Map).ToList(),
+            contacts.Select(Map).ToList(),
             boards.Select(b => new BoardData(b.Id, b.Name, !b.InactiveFlag)).ToList(),
             statuses,
             priorities.Select(p => new PriorityData(p.Id, p.Name, p.Color?.ToLowerInvariant(), p.SortOrder ?? 0)).ToList());
@@ -101,6 +101,22 @@ internal sealed class ConnectWiseAdapter(ConnectWiseClient api, Func<int> reques
                 return null;
         }
     }
+
+    public async Task<MemberData?> FetchMemberAsync(int psaId, CancellationToken ct) =>
+        (await api.GetMembersAsync(new CwQuery($"id={psaId}", Page: 1), ct)).Select(Map).FirstOrDefault();
+
+    public async Task<CompanyData?> FetchCompanyAsync(int psaId, CancellationToken ct) =>
+        (await api.GetCompaniesAsync(new CwQuery($"id={psaId}", Page: 1), ct)).Select(Map).FirstOrDefault();
+
+    public async Task<ContactData?> FetchContactAsync(int psaId, CancellationToken ct) =>
+        (await api.GetContactsAsync(new CwQuery($"id={psaId}", Page: 1), ct)).Select(Map).FirstOrDefault();
+
+    private static MemberData Map(CwMember m) =>
+        new(m.Id, m.Identifier, m.FirstName ?? "", m.LastName ?? "", m.PrimaryEmail ?? m.OfficeEmail, !m.InactiveFlag, m.Info?.LastUpdated, null);
+
+    private static CompanyData Map(CwCompany c) => new(c.Id, c.Identifier ?? "", c.Name, c.ParentCompany?.Id, !c.DeletedFlag, c.Info?.LastUpdated);
+
+    private static ContactData Map(CwContact c) => new(c.Id, c.Company?.Id, c.FirstName ?? "", c.LastName ?? "", Email(c), !c.InactiveFlag, c.Info?.LastUpdated);
 
     public async IAsyncEnumerable<IReadOnlyList<NoteData>> ReadNotesAsync(IReadOnlyCollection<WorkItemRef> items, DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken ct)
     {
