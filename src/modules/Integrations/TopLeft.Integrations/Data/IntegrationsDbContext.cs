@@ -40,4 +40,8 @@ internal sealed class IntegrationsDbContext(DbContextOptions<IntegrationsDbConte
     public DbSet<InboundNotification> Notifications => Set<InboundNotification>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
+    public DbSet<PsaRequestCount> RequestCounts => Set<PsaRequestCount>();
+
+    public DbSet<PsaEndpointLease> EndpointLeases => Set<PsaEndpointLease>();
 }

@@ -12,7 +12,7 @@ internal sealed class PsaTrafficHandler(PsaTraffic traffic, Guid tenantId, PsaKi
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref requests);
-        using var lease = await traffic.EnterAsync(tenantId, kind, Endpoint(request.RequestUri), cancellationToken);
+        await using var lease = await traffic.EnterAsync(tenantId, kind, Endpoint(request.RequestUri), cancellationToken);
         return await base.SendAsync(request, cancellationToken);
     }
 

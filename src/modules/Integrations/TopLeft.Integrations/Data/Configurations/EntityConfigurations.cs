@@ -148,3 +148,22 @@ internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<
         b.HasKey(m => m.Id);
     }
 }
+
+internal sealed class PsaRequestCountConfiguration : IEntityTypeConfiguration<PsaRequestCount>
+{
+    public void Configure(EntityTypeBuilder<PsaRequestCount> b)
+    {
+        b.ToTable("psa_request_counts");
+        b.HasKey(c => new { c.TenantId, c.Minute });
+    }
+}
+
+internal sealed class PsaEndpointLeaseConfiguration : IEntityTypeConfiguration<PsaEndpointLease>
+{
+    public void Configure(EntityTypeBuilder<PsaEndpointLease> b)
+    {
+        b.ToTable("psa_endpoint_leases");
+        b.HasKey(l => new { l.TenantId, l.Endpoint, l.Slot });
+        b.Property(l => l.Endpoint).HasMaxLength(100);
+    }
+}

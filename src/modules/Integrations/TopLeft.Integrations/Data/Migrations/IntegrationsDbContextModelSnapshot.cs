@@ -407,6 +407,45 @@ namespace TopLeft.Integrations.Data.Migrations
                     b.ToTable("connections", "integrations");
                 });
 
+            modelBuilder.Entity("TopLeft.Integrations.Domain.PsaEndpointLease", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Endpoint")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("HeldUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Holder")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TenantId", "Endpoint", "Slot");
+
+                    b.ToTable("psa_endpoint_leases", "integrations");
+                });
+
+            modelBuilder.Entity("TopLeft.Integrations.Domain.PsaRequestCount", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Minute")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Minute");
+
+                    b.ToTable("psa_request_counts", "integrations");
+                });
+
             modelBuilder.Entity("TopLeft.Integrations.Domain.SyncRun", b =>
                 {
                     b.Property<Guid>("Id")

@@ -56,7 +56,7 @@ internal static class SyncEndpoints
             }
         }
 
-        return new SyncStatusResponse(runs.Select(ToResponse).ToList(), traffic.CountLastHour(tenant.TenantId), budget?.Used, budget?.Limit,
+        return new SyncStatusResponse(runs.Select(ToResponse).ToList(), await traffic.CountLastHourAsync(tenant.TenantId, ct), budget?.Used, budget?.Limit,
             await db.WriteBacks.CountAsync(w => w.State == Contracts.WriteBackState.Pending, ct),
             await db.WriteBacks.CountAsync(w => w.State == Contracts.WriteBackState.Failed, ct));
     }

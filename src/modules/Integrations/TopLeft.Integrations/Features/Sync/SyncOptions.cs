@@ -29,6 +29,9 @@ internal sealed class SyncOptions
     /// <summary>Write-back retries back off exponentially up to this.</summary>
     public TimeSpan MaxWriteBackBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Autotask's requests per hour per database; every Host instance counts against it together.</summary>
+    public int AutotaskHourlyLimit { get; set; } = 10_000;
+
     /// <summary>First write-back retry delay.</summary>
     public TimeSpan WriteBackBackoff { get; set; } = TimeSpan.FromSeconds(1);
 }
