@@ -1,11 +1,19 @@
 import { memo, type DragEvent } from 'react';
 import { Icon } from '../../shared/icons';
 import type { BoardView, CardView } from '../board-api/boardApi';
+
+/** What every card on a board shares, looked up once per board rather than once per card. */
+export interface CardContext {
+  fields: ReadonlySet<string>;
+  priorities: ReadonlyMap<number, BoardView['priorities'][number]>;
+  members: ReadonlyMap<number, BoardView['members'][number]>;
+  canDrag: boolean;
+}
 import { ageOf, hoursText, priorityColor } from '../board-api/boardModel';
 
 export interface BoardCardProps {
   card: CardView;
-  board: Pick<BoardView, 'cardFields' | 'priorities' | 'members' | 'capabilities'>;
+  context: CardContext;
   pending: boolean;
   onOpen: (card: CardView) => void;
   onDragStart: (card: CardView, event: DragEvent) => void;
@@ -13,12 +21,12 @@ export interface BoardCardProps {
 }
 
 /** One card: PSA id (copy), summary linking to the PSA, priority colour, company, assignees, hours, age in status. */
-export const BoardCard = memo(function BoardCard({ card, board, pending, onOpen, onDragStart, onCopied }: BoardCardProps) {
-  const fields = new Set(board.cardFields);
-  const priority = board.priorities.find((p) => p.psaId === card.priorityPsaId);
-  const members = card.assigneePsaIds.map((id) => board.members.find((m) => m.psaId === id)).filter((m) => m !== undefined);
+export const BoardCard = memo(function BoardCard({ card, context, pending, onOpen, onDragStart, onCopied }: BoardCardProps) {
+  const fields = context.fields;
+  const priority = card.priorityPsaId === null ? undefined : context.priorities.get(card.priorityPsaId);
+  const members = card.assigneePsaIds.map((id) => context.members.get(id)).filter((m) => m !== undefined);
   const hours = hoursText(card.actualHours, card.budgetHours);
-  const draggable = board.capabilities.canDrag;
+  const draggable = context.canDrag;
 
   const copy = () => {
     void navigator.clipboard?.writeText(card.number).catch(() => undefined);

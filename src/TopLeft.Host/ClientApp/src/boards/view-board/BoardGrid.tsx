@@ -1,9 +1,15 @@
-import { useState, type DragEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { BoardView, CardView, LaneView } from '../board-api/boardApi';
-import { BoardCard } from './BoardCard';
+import { BoardCard, type CardContext } from './BoardCard';
 
 /** Cards shown per cell before "Show more": keeps a 5,000-card board quick to paint; the rest render on demand. */
 const CELL_PAGE = 40;
+
+/** Lanes further than this below (or above) the screen wait with a placeholder until scrolled near. */
+const LANE_MARGIN = '1200px';
+
+/** A card's height plus gap, to size a lane that is not drawn yet. */
+const CARD_HEIGHT = 96;
 
 export interface DropTarget {
   columnId: string;
@@ -22,34 +28,82 @@ export interface BoardGridProps {
   onCopied: (text: string) => void;
 }
 
-/** Columns across, swimlanes down; each cell is a drop zone. */
+interface CellHandlers {
+  onDragOver: (cell: string, event: DragEvent<HTMLDivElement>) => void;
+  onDragLeave: (cell: string) => void;
+  onDropAt: (columnId: string, laneKey: string, key: string | undefined, beforeKey: string | null, afterKey: string | null) => void;
+  onOpen: (card: CardView) => void;
+  onDragStart: (card: CardView, event: DragEvent) => void;
+  onCopied: (text: string) => void;
+}
+
+const NO_CARDS: CardView[] = [];
+
+/**
+ * Columns across, swimlanes down; each cell is a drop zone. A drop or a live change re-renders only the cells whose
+ * cards changed (cells and cards are memoised, handlers are stable), and lanes far off screen are drawn when they
+ * come near, so a 5,000-card board paints its first screen quickly.
+ */
 export function BoardGrid({ view, pendingKeys, onOpen, onDrop, onCopied }: BoardGridProps) {
-  const [dragging, setDragging] = useState<CardView | null>(null);
   const [over, setOver] = useState<string | null>(null);
+  const dragging = useRef<string | null>(null);
   const lanes: LaneView[] = view.lanes.length > 0 ? view.lanes : [{ key: 'none', title: '', count: 0, overLimit: false, actualHours: null, budgetHours: null }];
   const showLaneHeaders = view.swimlane !== 'none';
-  const cellsByKey = new Map<string, CardView[]>();
-  for (const card of view.cards) {
-    const key = `${card.columnId}|${card.laneKey}`;
-    const list = cellsByKey.get(key);
-    if (list) list.push(card);
-    else cellsByKey.set(key, [card]);
-  }
+  const canDrag = view.capabilities.canDrag;
 
-  const startDrag = (card: CardView, event: DragEvent) => {
-    event.dataTransfer.setData('text/plain', card.key);
-    event.dataTransfer.effectAllowed = 'move';
-    setDragging(card);
-  };
+  const cells = useMemo(() => {
+    const byKey = new Map<string, CardView[]>();
+    for (const card of view.cards) {
+      const key = `${card.columnId}|${card.laneKey}`;
+      const list = byKey.get(key);
+      if (list) list.push(card);
+      else byKey.set(key, [card]);
+    }
+    return byKey;
+  }, [view.cards]);
 
-  // The cell computes the neighbours among the cards it shows, so a dropped card lands where the user let go of it,
-  // never behind "Show more".
-  const dropInto = (columnId: string, laneKey: string, key: string | undefined, beforeKey: string | null, afterKey: string | null) => {
-    setOver(null);
-    setDragging(null);
-    const dropped = key || dragging?.key;
-    if (dropped) onDrop(dropped, { columnId, laneKey, beforeKey, afterKey });
-  };
+  const context = useMemo<CardContext>(
+    () => ({
+      fields: new Set(view.cardFields),
+      priorities: new Map(view.priorities.map((p) => [p.psaId, p])),
+      members: new Map(view.members.map((m) => [m.psaId, m])),
+      canDrag,
+    }),
+    [view.cardFields, view.priorities, view.members, canDrag],
+  );
+
+  const onDropRef = useRef(onDrop);
+  useEffect(() => {
+    onDropRef.current = onDrop;
+  }, [onDrop]);
+
+  const handlers = useMemo<CellHandlers>(
+    () => ({
+      onDragOver: (cell, event) => {
+        if (!canDrag) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        setOver(cell);
+      },
+      onDragLeave: (cell) => setOver((current) => (current === cell ? null : current)),
+      // The cell computes the neighbours among the cards it shows, so a dropped card lands where the user let go of
+      // it, never behind "Show more".
+      onDropAt: (columnId, laneKey, key, beforeKey, afterKey) => {
+        setOver(null);
+        const dropped = key || dragging.current;
+        dragging.current = null;
+        if (dropped) onDropRef.current(dropped, { columnId, laneKey, beforeKey, afterKey });
+      },
+      onOpen,
+      onDragStart: (card, event) => {
+        event.dataTransfer.setData('text/plain', card.key);
+        event.dataTransfer.effectAllowed = 'move';
+        dragging.current = card.key;
+      },
+      onCopied,
+    }),
+    [canDrag, onOpen, onCopied],
+  );
 
   return (
     <div className="tl-kboard" style={{ ['--tl-kboard-columns' as string]: view.columns.length }} role="grid" aria-label={view.name}>
@@ -70,7 +124,7 @@ export function BoardGrid({ view, pendingKeys, onOpen, onDrop, onCopied }: Board
           </div>
         ))}
       </div>
-      {lanes.map((lane) => (
+      {lanes.map((lane, index) => (
         <section key={lane.key} className="tl-klane" aria-label={lane.title || 'Cards'} data-lane-key={lane.key}>
           {showLaneHeaders ? (
             <header className={['tl-klane__head', lane.overLimit ? 'tl-klane__head--over' : ''].filter(Boolean).join(' ')}>
@@ -83,82 +137,114 @@ export function BoardGrid({ view, pendingKeys, onOpen, onDrop, onCopied }: Board
               ) : null}
             </header>
           ) : null}
-          <div className="tl-klane__cells" role="row">
-            {view.columns.map((column) => (
-              <Cell
-                key={column.id}
-                columnId={column.id}
-                cards={cellsByKey.get(`${column.id}|${lane.key}`) ?? []}
-                columnName={column.name}
-                highlighted={over === `${column.id}|${lane.key}`}
-                onDragOver={(event) => {
-                  if (!view.capabilities.canDrag) return;
-                  event.preventDefault();
-                  event.dataTransfer.dropEffect = 'move';
-                  setOver(`${column.id}|${lane.key}`);
-                }}
-                onDragLeave={() => setOver((current) => (current === `${column.id}|${lane.key}` ? null : current))}
-                onDropAt={(key, beforeKey, afterKey) => dropInto(column.id, lane.key, key, beforeKey, afterKey)}
-                render={(card) => (
-                  <BoardCard
-                    key={card.key}
-                    card={card}
-                    board={view}
-                    pending={pendingKeys.has(card.key)}
-                    onOpen={onOpen}
-                    onDragStart={startDrag}
-                    onCopied={onCopied}
-                  />
-                )}
-              />
-            ))}
-          </div>
+          <LaneCells
+            eager={index < 3}
+            height={Math.min(CELL_PAGE, Math.max(1, ...view.columns.map((c) => cells.get(`${c.id}|${lane.key}`)?.length ?? 0))) * CARD_HEIGHT}
+          >
+            {view.columns.map((column) => {
+              const cell = `${column.id}|${lane.key}`;
+              return (
+                <Cell
+                  key={column.id}
+                  columnId={column.id}
+                  laneKey={lane.key}
+                  cards={cells.get(cell) ?? NO_CARDS}
+                  columnName={column.name}
+                  highlighted={over === cell}
+                  pendingKeys={pendingKeys}
+                  context={context}
+                  handlers={handlers}
+                />
+              );
+            })}
+          </LaneCells>
         </section>
       ))}
     </div>
   );
 }
 
+/** A lane's row of cells, drawn once it comes near the screen (the first lanes at once). */
+function LaneCells({ eager, height, children }: { eager: boolean; height: number; children: React.ReactNode }) {
+  const [near, setNear] = useState(eager || typeof IntersectionObserver === 'undefined');
+  const placeholder = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (near || !placeholder.current) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setNear(true);
+        observer.disconnect();
+      }
+    }, { rootMargin: `${LANE_MARGIN} 0px` });
+    observer.observe(placeholder.current);
+    return () => observer.disconnect();
+  }, [near]);
+
+  return near ? (
+    <div className="tl-klane__cells" role="row">
+      {children}
+    </div>
+  ) : (
+    <div ref={placeholder} className="tl-klane__cells tl-klane__cells--later" role="row" style={{ minHeight: height }} aria-busy="true" />
+  );
+}
+
 interface CellProps {
   columnId: string;
+  laneKey: string;
   cards: CardView[];
   columnName: string;
   highlighted: boolean;
-  onDragOver: (event: DragEvent<HTMLDivElement>) => void;
-  onDragLeave: () => void;
-  onDropAt: (key: string | undefined, beforeKey: string | null, afterKey: string | null) => void;
-  render: (card: CardView) => React.ReactNode;
+  pendingKeys: ReadonlySet<string>;
+  context: CardContext;
+  handlers: CellHandlers;
 }
 
-function Cell({ columnId, cards, columnName, highlighted, onDragOver, onDragLeave, onDropAt, render }: CellProps) {
+// A cell re-renders only when its own cards, its highlight or one of its cards' pending marks changed.
+const Cell = memo(function Cell({ columnId, laneKey, cards, columnName, highlighted, pendingKeys, context, handlers }: CellProps) {
   const [limit, setLimit] = useState(CELL_PAGE);
   const shown = cards.slice(0, limit);
+  const cell = `${columnId}|${laneKey}`;
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    const key = event.dataTransfer.getData('text/plain') || undefined;
-    const visible = shown.filter((c) => c.key !== key);
-    const under = (event.target as HTMLElement).closest<HTMLElement>('[data-card-key]')?.dataset.cardKey;
-    const index = under ? visible.findIndex((c) => c.key === under) : -1;
-    if (index >= 0) {
-      onDropAt(key, visible[index - 1]?.key ?? null, visible[index]?.key ?? null);
-      return;
-    }
-    // Below the shown cards: after the last shown one, before the first hidden one.
-    const hidden = cards.slice(limit).find((c) => c.key !== key);
-    onDropAt(key, visible[visible.length - 1]?.key ?? null, hidden?.key ?? null);
-  };
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      event.preventDefault();
+      const key = event.dataTransfer.getData('text/plain') || undefined;
+      const visible = cards.slice(0, limit).filter((c) => c.key !== key);
+      const under = (event.target as HTMLElement).closest<HTMLElement>('[data-card-key]')?.dataset.cardKey;
+      const index = under ? visible.findIndex((c) => c.key === under) : -1;
+      if (index >= 0) {
+        handlers.onDropAt(columnId, laneKey, key, visible[index - 1]?.key ?? null, visible[index]?.key ?? null);
+        return;
+      }
+      // Below the shown cards: after the last shown one, before the first hidden one.
+      const hidden = cards.slice(limit).find((c) => c.key !== key);
+      handlers.onDropAt(columnId, laneKey, key, visible[visible.length - 1]?.key ?? null, hidden?.key ?? null);
+    },
+    [cards, limit, handlers, columnId, laneKey],
+  );
+
   return (
     <div
       className={['tl-kcell', highlighted ? 'tl-kcell--over' : ''].filter(Boolean).join(' ')}
       role="gridcell"
       aria-label={columnName}
       data-column-id={columnId}
-      onDragOver={onDragOver}
-      onDragLeave={onDragLeave}
+      onDragOver={(event) => handlers.onDragOver(cell, event)}
+      onDragLeave={() => handlers.onDragLeave(cell)}
       onDrop={onDrop}
     >
-      {shown.map(render)}
+      {shown.map((card) => (
+        <BoardCard
+          key={card.key}
+          card={card}
+          context={context}
+          pending={pendingKeys.has(card.key)}
+          onOpen={handlers.onOpen}
+          onDragStart={handlers.onDragStart}
+          onCopied={handlers.onCopied}
+        />
+      ))}
       {cards.length > limit ? (
         <button type="button" className="tl-kcell__more" onClick={() => setLimit((l) => l + CELL_PAGE * 5)}>
           Show {Math.min(cards.length - limit, CELL_PAGE * 5)} more of {cards.length - limit}
@@ -166,4 +252,23 @@ function Cell({ columnId, cards, columnName, highlighted, onDragOver, onDragLeav
       ) : null}
     </div>
   );
+}, sameCell);
+
+function sameCell(a: CellProps, b: CellProps): boolean {
+  if (
+    a.columnId !== b.columnId ||
+    a.laneKey !== b.laneKey ||
+    a.columnName !== b.columnName ||
+    a.highlighted !== b.highlighted ||
+    a.context !== b.context ||
+    a.handlers !== b.handlers ||
+    a.cards.length !== b.cards.length
+  ) {
+    return false;
+  }
+  for (let i = 0; i < a.cards.length; i++) {
+    if (a.cards[i] !== b.cards[i]) return false;
+  }
+  if (a.pendingKeys === b.pendingKeys) return true;
+  return a.cards.every((c) => a.pendingKeys.has(c.key) === b.pendingKeys.has(c.key));
 }

@@ -45,7 +45,8 @@ export function ViewBoardPage() {
     const controller = new AbortController();
     getBoardView(id, filter, controller.signal).then(
       (next) => {
-        setView(next);
+        // The server sends cards in board order; every later change keeps that order (upsertCard).
+        setView({ ...next, cards: [...next.cards].sort(byRank) });
         setError(null);
       },
       (e: unknown) => {
@@ -135,6 +136,9 @@ export function ViewBoardPage() {
     [id, toast],
   );
 
+  const onDrop = useCallback((key: string, target: DropTarget) => void drop(key, target), [drop]);
+  const onCopied = useCallback((text: string) => toast.show({ title: `Copied #${text}`, duration: 1500 }), [toast]);
+
   if (error && !view) {
     const denied = error instanceof ApiError && (error.status === 403 || error.status === 404);
     return (
@@ -183,13 +187,7 @@ export function ViewBoardPage() {
       {view.cards.length === 0 && view.columns.length > 0 && (filters > 0 || filter.q) ? (
         <p className="tl-board-empty">No cards match your filter.</p>
       ) : null}
-      <BoardGrid
-        view={{ ...view, cards: [...view.cards].sort(byRank) }}
-        pendingKeys={pending}
-        onOpen={setOpenCard}
-        onDrop={(key, target) => void drop(key, target)}
-        onCopied={(text) => toast.show({ title: `Copied #${text}`, duration: 1500 })}
-      />
+      <BoardGrid view={view} pendingKeys={pending} onOpen={setOpenCard} onDrop={onDrop} onCopied={onCopied} />
       {filterOpen ? (
       <FilterDialog
         open
