@@ -66,6 +66,18 @@ public sealed class MailCatcher : IAsyncDisposable
         return messages.Last(m => m.IsTo(to) && m.Subject.Contains(subjectContains, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// Waits for the newest mail to an address whose subject and text contain the given texts: where tests share one
+    /// catcher and the same people get similar mail, the subject alone can match an earlier test's message.
+    /// </summary>
+    public async Task<Mail> WaitForAsync(string to, string subjectContains, string textContains, TimeSpan? timeout = null)
+    {
+        bool Matches(Mail m) => m.IsTo(to) && m.Subject.Contains(subjectContains, StringComparison.OrdinalIgnoreCase)
+            && (m.Text ?? "").Contains(textContains, StringComparison.Ordinal);
+        var messages = await Eventually.Get(MessagesAsync, all => all.Any(Matches), timeout ?? TimeSpan.FromSeconds(30));
+        return messages.Last(Matches);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false })

@@ -68,6 +68,11 @@ public sealed class ContactScopeTests(PortalFixture fixture)
         view["capabilities"]!["canEditCards"]!.GetValue<bool>().ShouldBeFalse();
         (await contact.PostAsync($"/api/boards/{board}/cards/{key}/priority", new { priorityPsaId = 1 })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await contact.PutAsync($"/api/boards/{board}/cards/{key}/assignees", new { memberPsaIds = Array.Empty<int>() })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await contact.PostAsync($"/api/boards/{board}/cards/{key}/time-entries", new { start = DateTimeOffset.UtcNow, hours = 1, notes = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await contact.PostAsync($"/api/boards/{board}/cards/{key}/status", new { statusPsaId = 1 })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        view["cards"]!.AsArray().ShouldAllBe(c => c!["statusName"] == null && c["statusPsaId"] == null && c["psaUrl"] == null);
+        view["statuses"]!.AsArray().ShouldBeEmpty();
+        view["members"]!.AsArray().ShouldBeEmpty();
         (await contact.GetAsync($"/api/portal/companies")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using TopLeft.Integrations.Contracts;
 using TopLeft.Testing;
@@ -60,7 +61,7 @@ public sealed class AutotaskPortalTests(AutotaskPortalFixture fixture)
         ((int)note["noteType"]!).ShouldNotBe(2);
         foreach (var member in item.AssigneePsaIds.Distinct().Select(id => members[id]))
         {
-            (await MailAsync(member.Email!, "added a note", text)).Text.ShouldNotBeNull().ShouldContain(text);
+            (await fixture.Workspace.Mail.WaitForAsync(member.Email!, "added a note", text)).Subject.ShouldContain(item.Number);
         }
     }
 
@@ -87,16 +88,48 @@ public sealed class AutotaskPortalTests(AutotaskPortalFixture fixture)
             TimeSpan.FromSeconds(30));
         foreach (var member in before.AssigneePsaIds.Distinct().Select(id => members[id]))
         {
-            (await MailAsync(member.Email!, "moved", before.Title)).Text.ShouldNotBeNull().ShouldContain(before.Title);
+            (await fixture.Workspace.Mail.WaitForAsync(member.Email!, "moved", before.Title)).Subject.ShouldContain(before.Number);
         }
     }
 
-    /// <summary>The newest mail to an address with this subject and text (the tests share one mail catcher and members).</summary>
-    private async Task<MailCatcher.Mail> MailAsync(string to, string subject, string text)
+    [Fact]
+    public async Task Project_lane_time_and_budget_reach_a_contact_only_when_the_board_shows_the_summary()
     {
-        bool Matches(MailCatcher.Mail m) =>
-            m.IsTo(to) && m.Subject.Contains(subject, StringComparison.Ordinal) && (m.Text ?? "").Contains(text, StringComparison.Ordinal);
-        var all = await Eventually.Get(fixture.Workspace.Mail.MessagesAsync, mails => mails.Any(Matches), TimeSpan.FromSeconds(30));
-        return all.Last(Matches);
+        var admin = fixture.Workspace.Admin;
+        var created = await admin.PostAsync("/api/boards", new
+        {
+            name = "Autotask projects " + Guid.NewGuid().ToString("N")[..6], kind = (int)WorkItemKind.Task, psaBoardIds = Array.Empty<int>(), swimlane = "project",
+            wipLimitBlocksDrops = false, showLaneTotals = true,
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var board = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+        async Task<JsonObject> ContactViewAsync(bool showBudgetSummary)
+        {
+            var saved = await admin.PutAsync($"/api/portal/boards/{board}/options", new
+            {
+                enabled = true, showNotesAndTimeEntries = false, contactCanAddNotes = false, visibility = "company", contactCanDrag = false,
+                showBudgetSummary, companyAccess = Array.Empty<int>(),
+            });
+            saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+            return await fixture.Contact.GetJsonAsync<JsonObject>($"/api/boards/{board}/view");
+        }
+
+        static List<JsonObject> Lanes(JsonObject view) => view["lanes"]!.AsArray().Select(l => l!.AsObject()).ToList();
+        static bool HasTotals(JsonObject lane) => lane["budgetHours"] is not null || lane["actualHours"] is not null;
+
+        var hidden = await ContactViewAsync(showBudgetSummary: false);
+        var shown = await ContactViewAsync(showBudgetSummary: true);
+        var asAdmin = Lanes(await admin.GetJsonAsync<JsonObject>($"/api/boards/{board}/view")).ToDictionary(l => (string)l["key"]!);
+
+        hidden["cards"]!.AsArray().ShouldNotBeEmpty();
+        Lanes(hidden).Where(HasTotals).ShouldBeEmpty();
+        var lanes = Lanes(shown).Where(HasTotals).ToList();
+        lanes.ShouldNotBeEmpty();
+        foreach (var lane in lanes)
+        {
+            var same = asAdmin[(string)lane["key"]!];
+            ((decimal?)lane["budgetHours"]).ShouldBe((decimal?)same["budgetHours"]);
+            ((decimal?)lane["actualHours"]).ShouldBe((decimal?)same["actualHours"]);
+        }
     }
 }

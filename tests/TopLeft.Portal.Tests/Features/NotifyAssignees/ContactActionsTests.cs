@@ -34,8 +34,8 @@ public sealed class ContactActionsTests(PortalFixture fixture)
         await ClientRespondedAsync(ticket.Ref.PsaId);
         foreach (var member in ticket.AssigneePsaIds.Distinct().Select(id => members[id]))
         {
-            var mail = await fixture.Mail.WaitForAsync(member.Email!, "added a note");
-            mail.Text.ShouldNotBeNull().ShouldContain(text);
+            var mail = await fixture.Mail.WaitForAsync(member.Email!, "added a note", text);
+            mail.Subject.ShouldContain(ticket.Number);
         }
     }
 
@@ -73,7 +73,7 @@ public sealed class ContactActionsTests(PortalFixture fixture)
         await ClientRespondedAsync(before.Ref.PsaId);
         foreach (var member in before.AssigneePsaIds.Distinct().Select(id => members[id]).Where(m => m.Email is { Length: > 0 }))
         {
-            (await fixture.Mail.WaitForAsync(member.Email!, "moved")).Text.ShouldNotBeNull().ShouldContain(before.Title);
+            (await fixture.Mail.WaitForAsync(member.Email!, "moved", before.Title)).Subject.ShouldContain(before.Number);
         }
     }
 

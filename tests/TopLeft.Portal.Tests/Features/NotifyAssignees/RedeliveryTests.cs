@@ -23,7 +23,7 @@ public sealed class RedeliveryTests(PortalFixture fixture)
         (await contact.PostAsync($"/api/boards/{board}/cards/{PortalFixture.Key(ticket)}/notes", new { text, isInternal = false })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         foreach (var email in assignees)
         {
-            await fixture.Mail.WaitForAsync(email, "added a note");
+            await fixture.Mail.WaitForAsync(email, "added a note", text);
         }
 
         var database = fixture.App.Database;
