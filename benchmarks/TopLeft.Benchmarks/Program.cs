@@ -18,7 +18,7 @@ using TicketChange = simulator::TopLeft.PsaSimulator.Admin.TicketChange;
 
 // Usage (TOPLEFT_TEST_POSTGRES must point at a PostgreSQL server the benchmark may create a database on):
 //   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- full-sync [--psa cw|at] [--tickets 100000] [--latency-ms 0] [--notes]
-//   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- callbacks [--rate 500] [--seconds 10] [--delivery-concurrency 1]
+//   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- callbacks [--psa cw|at] [--rate 500] [--seconds 10] [--delivery-concurrency 1]
 //   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- boards [--tickets 100000] [--members 200] (see BoardsBenchmark.cs)
 namespace TopLeft.Benchmarks;
 
@@ -39,7 +39,7 @@ internal static partial class LoadGenerator
 
     private static int Usage()
     {
-        Console.Error.WriteLine("scenarios: full-sync [--psa cw|at] [--tickets N] [--latency-ms N] [--notes] | callbacks [--rate N] [--seconds N] [--delivery-concurrency N] | boards [--tickets N] [--members N] [--iterations N] [--viewers N] [--drags N] [--changes N] [--cards N] [--write-doc false]");
+        Console.Error.WriteLine("scenarios: full-sync [--psa cw|at] [--tickets N] [--latency-ms N] [--notes] | callbacks [--psa cw|at] [--rate N] [--seconds N] [--delivery-concurrency N] | boards [--tickets N] [--members N] [--iterations N] [--viewers N] [--drags N] [--changes N] [--cards N] [--write-doc false]");
         return 2;
     }
 
@@ -86,20 +86,25 @@ internal static partial class LoadGenerator
         var seconds = o.Int("seconds", 10);
         var total = rate * seconds;
         var senders = o.Int("delivery-concurrency", 1);
-        Console.WriteLine($"callbacks: ConnectWise, {rate}/s for {seconds} s = {total:N0} ticket changes, each on its own ticket; " +
-            $"the simulator delivers {senders} callback(s) at once");
+        var kind = o.Text("psa", "cw") == "at" ? PsaKind.Autotask : PsaKind.ConnectWise;
+        var simPsa = kind == PsaKind.Autotask ? SimPsa.Autotask : SimPsa.ConnectWise;
+        Console.WriteLine($"callbacks: {kind}, {rate}/s for {seconds} s = {total:N0} ticket changes, each on its own ticket; " +
+            $"the simulator delivers {senders} callback(s)/webhook(s) at once");
         await using var sim = await SimulatorApp.StartAsync(new SimulatorOptions
         {
             // About half of the seeded tickets are open; each change needs its own open service ticket.
             Tickets = Math.Max(2000, (total * 2) + 1000), Companies = 200, Members = 40, Quiet = true, DeliveryConcurrency = senders,
-            Anchor = new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc),
+            AutotaskHourlyLimit = 1_000_000, Anchor = new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc),
         });
-        await using var run = await Bench.StartAsync(sim, PsaKind.ConnectWise, notes: false);
+        await using var run = await Bench.StartAsync(sim, kind, notes: false);
         var first = await run.WithScopeAsync<SyncEngine, SyncRun>(e => e.RunAsync(SyncType.Full, "benchmark", null, CancellationToken.None));
         Console.WriteLine($"initial full sync: {first.State}, {first.Items:N0} records");
 
-        var ids = sim.Control.ExportConnectWise()["tickets"]!.AsArray()
-            .Where(t => !(bool)t!["closedFlag"]! && (string?)t["recordType"] != "ProjectTicket").Select(t => (int)t!["id"]!).Take(total).ToList();
+        var ids = (kind == PsaKind.ConnectWise
+                ? sim.Control.ExportConnectWise()["tickets"]!.AsArray()
+                    .Where(t => !(bool)t!["closedFlag"]! && (string?)t["recordType"] != "ProjectTicket").Select(t => (int)t!["id"]!)
+                : sim.Control.ExportAutotask()["Tickets"]!.AsArray().Where(t => (int)t!["status"]! != 5).Select(t => (int)t!["id"]!))
+            .Take(total).ToList();
         var sent = new ConcurrentDictionary<int, long>();
         var sentAt = new ConcurrentDictionary<int, DateTimeOffset>();
         var latencies = new ConcurrentBag<double>();
@@ -125,7 +130,7 @@ internal static partial class LoadGenerator
             {
                 sent[ids[next]] = Stopwatch.GetTimestamp();
                 sentAt[ids[next]] = DateTimeOffset.UtcNow;
-                sim.Control.ChangeTicket(SimPsa.ConnectWise, ids[next], new TicketChange(Summary: $"Benchmark change {next}"));
+                sim.Control.ChangeTicket(simPsa, ids[next], new TicketChange(Summary: $"Benchmark change {next}"));
             }
 
             await Task.Delay(1);
@@ -214,6 +219,9 @@ internal sealed class Bench : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Integrations:Sync:Enabled"] = "false",
             ["Integrations:Sync:NotesInFullSync"] = notes ? "true" : "false",
+
+            // The simulator's Autotask budget is raised too: these runs measure throughput, not the hourly limit.
+            ["Integrations:Sync:AutotaskHourlyLimit"] = "1000000",
         });
         host.Start();
         var bench = new Bench(database, host);
