@@ -1,3 +1,7 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
@@ -64,5 +68,31 @@ public sealed class ClientPortalPageTests(PortalBrowserFixture fixture)
 
         await Assertions.Expect(licensed).Not.ToContainTextAsync(name);
         (await admin.GetJsonAsync<JsonObject>("/api/portal/companies"))["used"]!.GetValue<int>().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_contact_arriving_from_CloudRadial_with_an_expired_link_sees_a_page_that_says_so_and_can_sign_in_instead()
+    {
+        using var admin = await fixture.AdminApiAsync();
+        var secret = (await (await admin.PostAsync("/api/portal/cloudradial/secret")).Content.ReadFromJsonAsync<JsonObject>())!["secret"]!.GetValue<string>();
+        var token = HandOffToken(secret, new { tenant = PortalBrowserFixture.Slug, email = fixture.ContactEmail, exp = DateTimeOffset.UtcNow.AddMinutes(-2).ToUnixTimeSeconds(), nonce = Guid.NewGuid().ToString("N") });
+        var page = await (await fixture.Browser.NewContextAsync()).NewPageAsync();
+
+        var response = await page.GotoAsync(fixture.App.TenantUrl(PortalBrowserFixture.Slug, $"/api/portal/cloudradial/hand-off?token={token}").ToString());
+
+        response.ShouldNotBeNull().Status.ShouldBe(401);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "We could not sign you in", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("The sign-in link has expired.");
+        await Assertions.Expect(page.GetByText("Portal UI Co client portal")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "sign in here" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Username")).ToBeVisibleAsync();
+    }
+
+    /// <summary>A CloudRadial hand-off token made the way the README documents it.</summary>
+    private static string HandOffToken(string secret, object payload)
+    {
+        static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var body = Base64Url(JsonSerializer.SerializeToUtf8Bytes(payload));
+        return body + "." + Base64Url(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.ASCII.GetBytes(body)));
     }
 }
