@@ -77,6 +77,25 @@ public sealed class BoardPageTests(BoardsBrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Every_lane_of_a_long_board_shows_its_cards_once_scrolled_to()
+    {
+        var (boardId, view) = await NewBoardAsync(columns: null, swimlane: "company");
+        var lanes = view["lanes"]!.AsArray().Select(l => (string)l!["key"]!).ToList();
+        lanes.Count.ShouldBeGreaterThan(3);
+        var page = await fixture.AdminPageAsync($"/boards/{boardId}");
+        await Assertions.Expect(page.Locator("[data-card-key]").First).ToBeVisibleAsync();
+
+        // Lanes far below are drawn as they come near; scrolling to each shows its cards (up to 40 a cell).
+        foreach (var lane in lanes)
+        {
+            var section = page.Locator($".tl-klane[data-lane-key='{lane}']");
+            await section.ScrollIntoViewIfNeededAsync();
+            var expected = Cards(view).Where(c => (string)c["laneKey"]! == lane).GroupBy(c => (string)c["columnId"]!).Sum(g => Math.Min(40, g.Count()));
+            await Assertions.Expect(section.Locator("[data-card-key]")).ToHaveCountAsync(expected);
+        }
+    }
+
+    [Fact]
     public async Task An_admin_creates_a_board_in_the_editor_from_the_synced_statuses()
     {
         var page = await fixture.AdminPageAsync("/boards/new");
@@ -100,11 +119,11 @@ public sealed class BoardPageTests(BoardsBrowserFixture fixture)
     private int BusiestBoard() =>
         Workspace.SimulatorTickets().Values.GroupBy(t => t.BoardId).OrderByDescending(g => g.Count()).First().Key;
 
-    private async Task<(Guid Id, JsonObject View)> NewBoardAsync(object? columns)
+    private async Task<(Guid Id, JsonObject View)> NewBoardAsync(object? columns, string swimlane = "none")
     {
         var response = await Workspace.Admin.PostAsync("/api/boards", new
         {
-            name = $"Browser {Guid.NewGuid():N}"[..16], kind = 1, psaBoardIds = new[] { BusiestBoard() }, swimlane = "none",
+            name = $"Browser {Guid.NewGuid():N}"[..16], kind = 1, psaBoardIds = new[] { BusiestBoard() }, swimlane,
             wipLimitBlocksDrops = false, showLaneTotals = true, columns,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());

@@ -170,12 +170,17 @@ function LaneCells({ eager, height, children }: { eager: boolean; height: number
   const placeholder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (near || !placeholder.current) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        setNear(true);
-        observer.disconnect();
-      }
-    }, { rootMargin: `${LANE_MARGIN} 0px` });
+    // The board scrolls inside its own box: observe against it, or the margin would never apply (the box clips).
+    const root = placeholder.current.closest<HTMLElement>('.tl-kboard');
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { root, rootMargin: `${LANE_MARGIN} 0px` },
+    );
     observer.observe(placeholder.current);
     return () => observer.disconnect();
   }, [near]);
