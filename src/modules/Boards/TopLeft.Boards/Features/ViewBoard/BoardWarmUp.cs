@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using TopLeft.Boards.Access;
 using TopLeft.Boards.Data;
 using TopLeft.Licensing.Contracts;
+using TopLeft.Shared.Security;
 using TopLeft.Shared.Tenancy;
 
 namespace TopLeft.Boards.Features.ViewBoard;
@@ -93,6 +95,15 @@ internal sealed partial class BoardWarmUp(
 
                 var access = new BoardAccess(found, visibility, Scope: null, ActingMemberPsaId: null, UserName: "warm-up", UserId: null);
                 await cache.GetAsync(tenant, board, admin, visibility.Version, () => reader.ReadAllAsync(access, admin, CancellationToken.None));
+                if (admin)
+                {
+                    // The access check every board request makes (portal scope, license policy): compiled now rather than on
+                    // the first reader's time. A made-up user without a license; only the code path matters.
+                    var nobody = new ClaimsPrincipal(new ClaimsIdentity(
+                        [new Claim(ClaimTypes.NameIdentifier, Guid.Empty.ToString()), new Claim(UserClaims.Tenant, tenant.ToString("D")), new Claim(UserClaims.Kind, "member")],
+                        authenticationType: "warm-up"));
+                    await scope.ServiceProvider.GetRequiredService<BoardAccessResolver>().ResolveAsync(nobody, board, ct);
+                }
             }
         }
 

@@ -20,8 +20,15 @@ internal sealed class SnapshotResult(BoardSnapshot snapshot) : IResult
         }
 
         response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, httpContext.RequestAborted);
+        // In slices: one 3 MB write is copied whole into the server's output buffers before any back-pressure applies,
+        // so two hundred readers at once would hold 600 MB; a slice at a time holds about one slice per reader.
+        for (var offset = 0; offset < body.Length; offset += Slice)
+        {
+            await response.Body.WriteAsync(body.AsMemory(offset, Math.Min(Slice, body.Length - offset)), httpContext.RequestAborted);
+        }
     }
+
+    private const int Slice = 32 * 1024;
 
     private static bool AcceptsGzip(Microsoft.Extensions.Primitives.StringValues acceptEncoding) =>
         StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var codings)
