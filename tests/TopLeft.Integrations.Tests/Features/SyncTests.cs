@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TopLeft.Integrations.Contracts;
@@ -136,6 +138,36 @@ public sealed class SyncTests
 
         run.State.ShouldBe(SyncRunState.Succeeded, run.Log);
         (await h.DbAsync(db => db.WorkItems.AnyAsync(w => w.Kind == item.Kind && w.PsaId == item.PsaId))).ShouldBeTrue(run.Log);
+    }
+
+    [Fact]
+    public async Task An_Autotask_full_sync_copies_the_task_status_picklist_apart_from_the_ticket_statuses_and_names_task_statuses_by_it()
+    {
+        await using var h = await IntegrationsHarness.StartAsync(PsaKind.Autotask);
+        using var autotask = h.Simulator.CreateAutotaskClient();
+        var taskPicklist = await PicklistAsync(autotask, "Tasks");
+        var ticketPicklist = await PicklistAsync(autotask, "Tickets");
+
+        var run = await h.SyncAsync(SyncType.Full);
+
+        run.State.ShouldBe(SyncRunState.Succeeded, run.Log);
+        var taskStatuses = await h.ModuleAsync(m => m.GetTaskStatusesAsync());
+        taskStatuses.Select(s => (s.PsaId, s.Name)).ShouldBe(taskPicklist);
+        taskStatuses.Where(s => s.IsClosed).Select(s => s.Name).ShouldBe(["Complete"]);
+        var taskOnly = taskPicklist.Where(t => ticketPicklist.All(x => x.Id != t.Id)).Select(t => t.Id).ToList();
+        taskOnly.ShouldNotBeEmpty();
+        (await h.ModuleAsync(m => m.GetBoardsAsync())).SelectMany(b => b.Statuses).ShouldNotContain(s => taskOnly.Contains(s.PsaId));
+        var tasks = await h.ModuleAsync(m => m.GetWorkItemsAsync(new WorkItemQuery(Kinds: [WorkItemKind.Task])));
+        tasks.ShouldNotBeEmpty();
+        tasks.ShouldAllBe(t => t.StatusName == taskPicklist.First(p => p.Id == t.StatusPsaId).Name);
+    }
+
+    private static async Task<List<(int Id, string Name)>> PicklistAsync(HttpClient autotask, string entity)
+    {
+        var fields = await autotask.GetFromJsonAsync<JsonObject>($"{entity}/entityInformation/fields");
+        var status = fields!["fields"]!.AsArray().First(f => (string)f!["name"]! == "status")!;
+        return status["picklistValues"]!.AsArray().OrderBy(v => (int)v!["sortOrder"]!)
+            .Select(v => (int.Parse((string)v!["value"]!, System.Globalization.CultureInfo.InvariantCulture), (string)v["label"]!)).ToList();
     }
 
     internal static SimPsa Sim(PsaKind kind) => kind == PsaKind.ConnectWise ? SimPsa.ConnectWise : SimPsa.Autotask;

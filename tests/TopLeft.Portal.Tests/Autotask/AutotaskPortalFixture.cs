@@ -14,7 +14,7 @@ namespace TopLeft.Portal.Tests.Autotask;
 /// A workspace connected to the simulator's Autotask and fully synced, every member licensed. Company A has a child
 /// company (made a branch of A through the Autotask API, then synced), both with tickets on <see cref="Queue"/>; A and
 /// an unrelated company B have open project tasks on the task board. A and B are licensed; one contact of A is invited and signed in.
-/// A ticket board over the queue and a task board are portal boards.
+/// A ticket board over the queue and a task board (one column per open Autotask task status) are portal boards; contacts may drag on both.
 /// </summary>
 public sealed class AutotaskPortalFixture : IAsyncLifetime
 {
@@ -59,9 +59,8 @@ public sealed class AutotaskPortalFixture : IAsyncLifetime
         var companies = await WithPsaAsync(psa => psa.GetCompaniesAsync());
         Queue = tickets.GroupBy(t => t.BoardPsaId).OrderByDescending(g => g.Count()).First().Key!.Value;
         int TicketsOf(int company) => tickets.Count(t => t.BoardPsaId == Queue && t.CompanyPsaId == company);
-        // Task boards take their columns from the queue statuses, so only tasks in one of those are on the board.
-        var columnStatuses = (await WithPsaAsync(psa => psa.GetBoardsAsync())).SelectMany(b => b.Statuses).Where(s => !s.IsClosed).Select(s => s.PsaId).ToHashSet();
-        var withTasks = tasks.Where(t => t.CompanyPsaId is not null && t.StatusPsaId is { } s && columnStatuses.Contains(s))
+        // The task board takes one column per open task status, so every open task is on it.
+        var withTasks = tasks.Where(t => t.CompanyPsaId is not null)
             .GroupBy(t => t.CompanyPsaId!.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
         CompanyA = withTasks.First(c => TicketsOf(c) > 0 && contacts.Any(x => x.CompanyPsaId == c) && companies.All(x => x.ParentPsaId != c));
         CompanyB = withTasks.First(c => c != CompanyA && TicketsOf(c) > 0);

@@ -93,6 +93,82 @@ public sealed class AutotaskPortalTests(AutotaskPortalFixture fixture)
     }
 
     [Fact]
+    public async Task An_Autotask_task_board_made_from_the_synced_task_statuses_shows_every_open_task_in_its_column_task_only_statuses_included()
+    {
+        using var autotask = fixture.Workspace.Simulator.CreateAutotaskClient();
+        var fields = await autotask.GetFromJsonAsync<JsonObject>("Tasks/entityInformation/fields");
+        var picklist = fields!["fields"]!.AsArray().First(f => (string)f!["name"]! == "status")!["picklistValues"]!.AsArray()
+            .OrderBy(v => (int)v!["sortOrder"]!).Select(v => (Id: int.Parse((string)v!["value"]!, System.Globalization.CultureInfo.InvariantCulture), Label: (string)v["label"]!))
+            .ToList();
+        var ticketStatuses = (await fixture.WithPsaAsync(psa => psa.GetBoardsAsync())).SelectMany(b => b.Statuses).Select(s => s.PsaId).ToHashSet();
+        var openTasks = await fixture.OpenAsync(WorkItemKind.Task);
+
+        var options = await fixture.Workspace.Admin.GetJsonAsync<JsonObject>("/api/boards/setup-options");
+        var view = await fixture.Workspace.Admin.GetJsonAsync<JsonObject>($"/api/boards/{fixture.TaskBoard}/view");
+
+        var offered = options["taskBoards"]!.AsArray().Single()!["statuses"]!.AsArray().Select(s => ((int)s!["psaId"]!, (string)s["name"]!)).ToList();
+        offered.ShouldBe(picklist.Select(p => (p.Id, p.Label)).ToList());
+        var columns = view["columns"]!.AsArray().Select(c => c!.AsObject()).ToList();
+        columns.Select(c => (string)c["name"]!).ShouldBe(picklist.Where(p => p.Label != "Complete").Select(p => p.Label));
+        var columnOfStatus = columns.SelectMany(c => c["statuses"]!.AsArray().Select(s => ((int)s!["psaId"]!, (Guid)c["id"]!))).ToDictionary();
+        var cards = view["cards"]!.AsArray().Select(c => c!.AsObject()).ToDictionary(c => (string)c["key"]!);
+        // Every member is licensed; the licensing rule still hides work only inactive (unlicensed) resources hold.
+        var shown = openTasks.Where(t => t.AssigneePsaIds.Count == 0 || t.AssigneePsaIds.Any(fixture.Workspace.Members.ContainsKey)).ToList();
+        cards.Keys.ShouldBe(shown.Select(AutotaskPortalFixture.Key), ignoreOrder: true);
+        foreach (var task in shown)
+        {
+            var card = cards[AutotaskPortalFixture.Key(task)];
+            ((Guid)card["columnId"]!).ShouldBe(columnOfStatus[task.StatusPsaId!.Value]);
+            ((string)card["statusName"]!).ShouldBe(picklist.First(p => p.Id == task.StatusPsaId).Label);
+        }
+
+        shown.ShouldContain(t => !ticketStatuses.Contains(t.StatusPsaId!.Value), "the simulator seeds tasks in a task-only status");
+    }
+
+    [Fact]
+    public async Task Dragging_a_task_to_another_column_sets_that_task_status_in_Autotask()
+    {
+        var admin = fixture.Workspace.Admin;
+        var view = await admin.GetJsonAsync<JsonObject>($"/api/boards/{fixture.TaskBoard}/view");
+        var columns = view["columns"]!.AsArray().Select(c => c!.AsObject()).ToList();
+        var card = view["cards"]!.AsArray().Select(c => c!.AsObject()).First();
+        var target = columns.Last(c => (Guid)c["id"]! != (Guid)card["columnId"]!);
+        var status = (int)target["statuses"]!.AsArray().Single()!["psaId"]!;
+
+        var moved = await admin.PostAsync($"/api/boards/{fixture.TaskBoard}/cards/{(string)card["key"]!}/move",
+            new { columnId = (Guid)target["id"]!, expectedStatusPsaId = (int)card["statusPsaId"]! });
+
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
+        await TaskStatusInAutotaskAsync((int)card["psaId"]!, status);
+        var after = (await fixture.WithPsaAsync(psa => psa.GetWorkItemAsync(new WorkItemRef(WorkItemKind.Task, (int)card["psaId"]!))))!;
+        after.StatusPsaId.ShouldBe(status);
+        after.StatusName.ShouldBe((string)target["name"]!);
+    }
+
+    [Fact]
+    public async Task A_contact_with_drag_permission_can_drag_a_task_on_a_task_board_and_Autotask_takes_the_status()
+    {
+        var board = fixture.TaskBoard;
+        var columns = (await fixture.Workspace.Admin.GetJsonAsync<JsonObject>($"/api/boards/{board}/view"))["columns"]!.AsArray().Select(c => c!.AsObject()).ToList();
+        var view = await fixture.Contact.GetJsonAsync<JsonObject>($"/api/boards/{board}/view");
+        var card = view["cards"]!.AsArray().Select(c => c!.AsObject()).First();
+        var target = columns.First(c => (Guid)c["id"]! != (Guid)card["columnId"]!);
+        var status = (int)target["statuses"]!.AsArray().Single()!["psaId"]!;
+
+        var moved = await fixture.Contact.PostAsync($"/api/boards/{board}/cards/{(string)card["key"]!}/move", new { columnId = (Guid)target["id"]! });
+
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
+        await TaskStatusInAutotaskAsync((int)card["psaId"]!, status);
+        var seen = await fixture.Contact.GetJsonAsync<JsonObject>($"/api/boards/{board}/view");
+        ((Guid)seen["cards"]!.AsArray().First(c => (string)c!["key"]! == (string)card["key"]!)!["columnId"]!).ShouldBe((Guid)target["id"]!);
+    }
+
+    private Task TaskStatusInAutotaskAsync(int taskId, int status) => Eventually.Get(
+        () => Task.FromResult((int)fixture.Workspace.Simulator.Control.ExportAutotask()["Tasks"]!.AsArray().First(t => (int)t!["id"]! == taskId)!["status"]!),
+        s => s == status,
+        TimeSpan.FromSeconds(30));
+
+    [Fact]
     public async Task Project_lane_time_and_budget_reach_a_contact_only_when_the_board_shows_the_summary()
     {
         var admin = fixture.Workspace.Admin;

@@ -33,6 +33,12 @@ public interface IIntegrationsModule
     /// <summary>Boards / queues with their statuses in column order.</summary>
     Task<IReadOnlyList<PsaBoard>> GetBoardsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Autotask task statuses in column order: tasks have a status picklist of their own and no queue, so a task takes
+    /// these, never the ticket statuses of <see cref="GetBoardsAsync"/>. Empty for ConnectWise (it has no tasks).
+    /// </summary>
+    Task<IReadOnlyList<PsaStatus>> GetTaskStatusesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Priorities with their colours.</summary>
     Task<IReadOnlyList<PsaPriority>> GetPrioritiesAsync(CancellationToken cancellationToken = default);
 

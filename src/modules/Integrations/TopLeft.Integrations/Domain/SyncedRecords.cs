@@ -69,9 +69,18 @@ internal sealed class Board : SyncedRecord
     public bool IsActive { get; set; }
 }
 
-/// <summary>A status of a board; Autotask statuses are shared by every queue (BoardPsaId 0).</summary>
+/// <summary>
+/// A status of a board; Autotask ticket statuses are shared by every queue (BoardPsaId 0), Autotask task statuses are a
+/// picklist of their own on no queue (<see cref="TaskStatuses"/>).
+/// </summary>
 internal sealed class BoardStatus : SyncedRecord
 {
+    /// <summary>
+    /// Where Autotask's task status picklist is filed: tasks have no queue, and their ids overlap the ticket statuses with
+    /// other meanings (task 4 "In Progress" is no ticket status), so they cannot share board 0. No PSA board id is negative.
+    /// </summary>
+    public const int TaskStatuses = -1;
+
     public int BoardPsaId { get; set; }
 
     public string Name { get; set; } = "";

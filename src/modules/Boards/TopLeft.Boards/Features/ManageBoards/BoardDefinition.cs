@@ -38,7 +38,10 @@ internal sealed record BoardDefinitionResponse(Guid Id, BoardDefinition Definiti
         board.UpdatedAt);
 }
 
-/// <summary>What the editor offers: PSA boards with their statuses (project boards with the statuses projects are in), members, companies, priorities.</summary>
+/// <summary>
+/// What the editor offers: PSA boards with their statuses (project boards with the statuses projects are in; task boards:
+/// one board with the Autotask task statuses), members, companies, priorities.
+/// </summary>
 internal sealed record BoardSetupOptions(
     PsaKind? Psa,
     IReadOnlyList<WorkItemKind> Kinds,
@@ -49,6 +52,7 @@ internal sealed record BoardSetupOptions(
     IReadOnlyList<OptionItem> Projects,
     IReadOnlyList<string> Swimlanes,
     IReadOnlyList<string> CardFields,
-    IReadOnlyList<PsaBoard> ProjectBoards);
+    IReadOnlyList<PsaBoard> ProjectBoards,
+    IReadOnlyList<PsaBoard> TaskBoards);
 
 internal sealed record OptionItem(int PsaId, string Name);

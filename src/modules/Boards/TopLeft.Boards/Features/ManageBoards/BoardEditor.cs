@@ -29,7 +29,7 @@ internal static class BoardEditor
             errors["kind"] = [$"{connection.Kind} has no {definition.Kind} boards."];
         }
 
-        var unknownBoards = (definition.PsaBoardIds ?? []).Where(id => psaBoards.All(b => b.PsaId != id)).ToList();
+        var unknownBoards = PsaBoardIdsOf(definition).Where(id => psaBoards.All(b => b.PsaId != id)).ToList();
         if (unknownBoards.Count > 0)
         {
             errors["psaBoardIds"] = [$"Unknown PSA board or queue: {string.Join(", ", unknownBoards)}."];
@@ -57,7 +57,7 @@ internal static class BoardEditor
     {
         board.Name = definition.Name.Trim();
         board.Kind = definition.Kind;
-        board.PsaBoardIds = [.. (definition.PsaBoardIds ?? []).Distinct()];
+        board.PsaBoardIds = [.. PsaBoardIdsOf(definition).Distinct()];
         board.Filter = definition.Filter ?? new CardFilter();
         board.Swimlane = Enum.TryParse<Swimlane>(definition.Swimlane, ignoreCase: true, out var lane) ? lane : Swimlane.None;
         board.WipLimitBlocksDrops = definition.WipLimitBlocksDrops;
@@ -84,9 +84,16 @@ internal static class BoardEditor
     /// <summary>The statuses usable on the board's PSA boards (all of them when it takes every board), in order.</summary>
     public static IReadOnlyList<PsaStatus> StatusesOf(BoardDefinition definition, IReadOnlyList<PsaBoard> psaBoards)
     {
-        var chosen = definition.PsaBoardIds is { Count: > 0 } ids ? psaBoards.Where(b => ids.Contains(b.PsaId)) : psaBoards;
+        var chosen = PsaBoardIdsOf(definition) is { Count: > 0 } ids ? psaBoards.Where(b => ids.Contains(b.PsaId)) : psaBoards;
         return chosen.SelectMany(b => b.Statuses).Where(s => s.IsActive).DistinctBy(s => s.PsaId).OrderBy(s => s.SortOrder).ToList();
     }
+
+    /// <summary>
+    /// The PSA boards a definition selects. Autotask tasks are on no queue, so a queue (or the one "Tasks" board of the
+    /// status catalog) chosen for a task board is ignored: as a filter it would hide every task.
+    /// </summary>
+    private static IReadOnlyList<int> PsaBoardIdsOf(BoardDefinition definition) =>
+        definition.Kind == WorkItemKind.Task ? [] : definition.PsaBoardIds ?? [];
 
     private static List<ColumnDefinition> DefaultColumns(BoardDefinition definition, IReadOnlyList<PsaBoard> psaBoards) =>
         StatusesOf(definition, psaBoards).Where(s => !s.IsClosed)

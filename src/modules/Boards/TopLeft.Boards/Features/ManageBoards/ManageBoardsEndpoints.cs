@@ -40,7 +40,8 @@ internal static class ManageBoardsEndpoints
             projects.OrderBy(p => p.Title).Select(p => new OptionItem(p.Ref.PsaId, p.Title)).ToList(),
             Enum.GetNames<Swimlane>().Select(n => n.ToLowerInvariant()).ToList(),
             CardField.All,
-            await catalog.BoardsForAsync(WorkItemKind.Project, ct)));
+            await catalog.BoardsForAsync(WorkItemKind.Project, ct),
+            await catalog.BoardsForAsync(WorkItemKind.Task, ct)));
     }
 
     private static async Task<IResult> CreateAsync(

@@ -3,16 +3,24 @@ using TopLeft.Integrations.Contracts;
 namespace TopLeft.Boards.Features.ManageBoards;
 
 /// <summary>
-/// The statuses a board's cards can take, per PSA board. Tickets and tasks use the synced board / queue statuses;
-/// projects have no status set-up we sync, so theirs are the statuses the synced projects are in, per project board.
+/// The statuses a board's cards can take, per PSA board. Tickets use the synced board / queue statuses; Autotask tasks
+/// are on no queue and have a status picklist of their own, so theirs is one board (<see cref="NoBoard"/>, "Tasks") with
+/// the synced task statuses; projects have no status set-up we sync, so theirs are the statuses the synced projects are
+/// in, per project board.
 /// </summary>
 internal sealed class StatusCatalog(IIntegrationsModule psa)
 {
-    /// <summary>The PSA board (or queue) id projects without a board are filed under.</summary>
+    /// <summary>The PSA board (or queue) id projects without a board, and Autotask tasks, are filed under.</summary>
     public const int NoBoard = 0;
 
     public async Task<IReadOnlyList<PsaBoard>> BoardsForAsync(WorkItemKind kind, CancellationToken ct)
     {
+        if (kind == WorkItemKind.Task)
+        {
+            var statuses = await psa.GetTaskStatusesAsync(ct);
+            return statuses.Count == 0 ? [] : [new PsaBoard(NoBoard, "Tasks", true, statuses)];
+        }
+
         var boards = await psa.GetBoardsAsync(ct);
         if (kind != WorkItemKind.Project)
         {

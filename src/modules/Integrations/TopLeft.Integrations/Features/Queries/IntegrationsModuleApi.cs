@@ -53,6 +53,10 @@ internal sealed class IntegrationsModuleApi(IntegrationsDbContext db, WriteBackS
                 .Select(s => new PsaStatus(s.PsaId, s.Name, s.SortOrder, s.IsClosed, s.IsActive)).ToList())).ToList();
     }
 
+    public async Task<IReadOnlyList<PsaStatus>> GetTaskStatusesAsync(CancellationToken cancellationToken = default) =>
+        await db.Statuses.AsNoTracking().Where(s => s.BoardPsaId == BoardStatus.TaskStatuses).OrderBy(s => s.SortOrder)
+            .Select(s => new PsaStatus(s.PsaId, s.Name, s.SortOrder, s.IsClosed, s.IsActive)).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<PsaPriority>> GetPrioritiesAsync(CancellationToken cancellationToken = default) =>
         await db.Priorities.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => new PsaPriority(p.PsaId, p.Name, p.Color, p.SortOrder)).ToListAsync(cancellationToken);
 
@@ -125,8 +129,10 @@ internal sealed class IntegrationsModuleApi(IntegrationsDbContext db, WriteBackS
     public async Task<Guid> RequestStatusChangeAsync(WorkItemRef item, int statusPsaId, int? actingMemberPsaId = null, CancellationToken cancellationToken = default)
     {
         var row = await RowAsync(item, cancellationToken);
-        var statusName = await db.Statuses.Where(s => s.PsaId == statusPsaId && (s.BoardPsaId == row.BoardPsaId || s.BoardPsaId == 0))
-            .Select(s => s.Name).FirstOrDefaultAsync(cancellationToken);
+        var statuses = row.Kind == WorkItemKind.Task
+            ? db.Statuses.Where(s => s.BoardPsaId == BoardStatus.TaskStatuses)
+            : db.Statuses.Where(s => s.BoardPsaId == row.BoardPsaId || s.BoardPsaId == 0);
+        var statusName = await statuses.Where(s => s.PsaId == statusPsaId).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken);
         var previous = new WriteBackPayload(StatusPsaId: row.StatusPsaId, StatusName: row.StatusName);
         (row.StatusPsaId, row.StatusName) = (statusPsaId, statusName ?? row.StatusName);
         return await EnqueueAsync(WriteBackKind.Status, row, new WriteBackPayload(StatusPsaId: statusPsaId, StatusName: statusName), previous, actingMemberPsaId, cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
 using TopLeft.Integrations.Contracts;
+using TopLeft.Integrations.Domain;
 
 namespace TopLeft.Integrations.Psa.Autotask;
 
@@ -21,6 +22,7 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
     private static readonly string[] ContactHookFields = ["firstName", "lastName", "emailAddress", "companyID", "isActive"];
 
     private Dictionary<int, string>? statusLabels;
+    private Dictionary<int, string>? taskStatusLabels;
 
     public PsaKind Kind => PsaKind.Autotask;
 
@@ -36,12 +38,18 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
         var statuses = Picklist(fields, "status");
         statusLabels = statuses.ToDictionary(s => Int(s.Value), s => s.Label);
         var priorities = Picklist(fields, "priority").OrderBy(p => p.SortOrder).ToList();
+
+        // Tasks have a status picklist of their own (e.g. 4 "In Progress"); ticket statuses are refused on a task.
+        var taskStatuses = Picklist((await api.GetFieldsAsync("Tasks", ct)).Fields, "status");
+        taskStatusLabels = taskStatuses.ToDictionary(s => Int(s.Value), s => s.Label);
         return new ReferenceData(
             resources.Select(Map).ToList(),
             companies.Select(Map).ToList(),
             contacts.Select(Map).ToList(),
             queues.Select(q => new BoardData(Int(q.Value), q.Label, q.IsActive)).ToList(),
-            statuses.Select(s => new StatusData(0, Int(s.Value), s.Label, s.SortOrder, Int(s.Value) == Complete, s.IsActive)).ToList(),
+            statuses.Select(s => new StatusData(0, Int(s.Value), s.Label, s.SortOrder, Int(s.Value) == Complete, s.IsActive))
+                .Concat(taskStatuses.Select(s => new StatusData(BoardStatus.TaskStatuses, Int(s.Value), s.Label, s.SortOrder, Int(s.Value) == Complete, s.IsActive)))
+                .ToList(),
             priorities.Select((p, i) => new PriorityData(Int(p.Value), p.Label, PriorityColors[Math.Min(i, PriorityColors.Length - 1)], p.SortOrder)).ToList());
     }
 
@@ -377,6 +385,12 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
             var fields = (await api.GetFieldsAsync("Tickets", ct)).Fields;
             statusLabels = Picklist(fields, "status").ToDictionary(s => Int(s.Value), s => s.Label);
         }
+
+        if (taskStatusLabels is null)
+        {
+            var fields = (await api.GetFieldsAsync("Tasks", ct)).Fields;
+            taskStatusLabels = Picklist(fields, "status").ToDictionary(s => Int(s.Value), s => s.Label);
+        }
     }
 
     private async Task UpdateAsync(WorkItemRef item, AtBody body, CancellationToken ct)
@@ -441,11 +455,11 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
             }
         }
 
-        return tasks.Select(t => Map(t, companies.TryGetValue(t.ProjectID, out var company) ? company : null)).ToList();
+        return tasks.Select(t => Map(t, companies.TryGetValue(t.ProjectID, out var company) ? company : null, taskStatusLabels!.GetValueOrDefault(t.Status))).ToList();
     }
 
-    private static WorkItemData Map(AtTask t, int? companyPsaId) => new(
-        new WorkItemRef(WorkItemKind.Task, t.Id), t.Id.ToString(CultureInfo.InvariantCulture), t.Title, null, t.Status, null, t.PriorityLabel, companyPsaId, null,
+    private static WorkItemData Map(AtTask t, int? companyPsaId, string? statusName) => new(
+        new WorkItemRef(WorkItemKind.Task, t.Id), t.Id.ToString(CultureInfo.InvariantCulture), t.Title, null, t.Status, statusName, t.PriorityLabel, companyPsaId, null,
         t.ProjectID, t.PhaseID, t.AssignedResourceID is { } a ? [a] : [], t.EstimatedHours,
         t.EstimatedHours is { } e && t.RemainingHours is { } r ? e - r : null, t.Status == Complete, false, t.LastActivityDateTime);
 
