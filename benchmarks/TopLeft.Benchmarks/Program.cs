@@ -105,6 +105,12 @@ internal static partial class LoadGenerator
                     .Where(t => !(bool)t!["closedFlag"]! && (string?)t["recordType"] != "ProjectTicket").Select(t => (int)t!["id"]!)
                 : sim.Control.ExportAutotask()["Tickets"]!.AsArray().Where(t => (int)t!["status"]! != 5).Select(t => (int)t!["id"]!))
             .Take(total).ToList();
+        if (o.Int("direct", 0) is > 0 and var direct)
+        {
+            await DirectIntakeAsync(run, kind, ids, direct, o.Int("direct-concurrency", 1), o.Text("direct-type", "ticket"));
+            return 0;
+        }
+
         var sent = new ConcurrentDictionary<int, long>();
         var sentAt = new ConcurrentDictionary<int, DateTimeOffset>();
         var latencies = new ConcurrentBag<double>();
@@ -145,6 +151,67 @@ internal static partial class LoadGenerator
             $"PSA change -> callback -> WorkItemChanged at a subscriber: p50 {P(0.50):F0} ms, p95 {P(0.95):F0} ms, p99 {P(0.99):F0} ms, max {(sorted.Length > 0 ? sorted[^1] : double.NaN):F0} ms"));
         await PrintStagesAsync(run, sentAt);
         return sorted.Length == ids.Count ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The Host's receive endpoint alone: valid ConnectWise callbacks (or signed Autotask webhooks) posted straight
+    /// to the Host over one shared HttpClient, <c>--direct-concurrency</c> at a time, without the simulator's delivery.
+    /// <c>--direct-type</c> other than <c>ticket</c> names a record type the worker ignores, so the endpoint is measured
+    /// without the PSA fetches that follow each ticket callback.
+    /// </summary>
+    private static async Task DirectIntakeAsync(Bench run, PsaKind kind, IReadOnlyList<int> ids, int count, int concurrency, string type)
+    {
+        var (url, secret) = await run.WithScopeAsync<IntegrationsDbContext, (string, string)>(async db =>
+        {
+            var connection = await db.Connections.AsNoTracking().SingleAsync();
+            return (run.BaseAddress.ToString().TrimEnd('/'), run.Services.GetRequiredService<TopLeft.Integrations.Security.SecretProtector>().Unprotect(connection.ProtectedCallbackSecret));
+        });
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency });
+        var path = kind == PsaKind.ConnectWise ? "callbacks/cw" : "webhooks/at";
+        var target = $"{url}/api/integrations/{path}/{run.TenantId}/{secret}";
+        var timings = new ConcurrentBag<double>();
+        var failures = 0;
+        async Task PostAsync(int n)
+        {
+            var id = ids[n % ids.Count];
+            var body = kind == PsaKind.ConnectWise
+                ? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { MessageId = Guid.NewGuid().ToString(), Action = "updated", Type = type, ID = id })
+                : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { Action = "Update", Guid = Guid.NewGuid().ToString(), EntityType = type == "ticket" ? "Ticket" : type, Id = id, SequenceNumber = n + 1 });
+            using var request = new HttpRequestMessage(HttpMethod.Post, kind == PsaKind.ConnectWise ? $"{target}?type={type}&recordId={id}" : target)
+            {
+                Content = new ByteArrayContent(body),
+            };
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            if (kind == PsaKind.Autotask)
+            {
+                request.Headers.TryAddWithoutValidation("X-Hook-Signature",
+                    "sha1=" + Convert.ToBase64String(System.Security.Cryptography.HMACSHA1.HashData(System.Text.Encoding.UTF8.GetBytes(secret), body)));
+            }
+
+            var t0 = Stopwatch.GetTimestamp();
+            using var response = await client.SendAsync(request);
+            timings.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            if (!response.IsSuccessStatusCode)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        }
+
+        // Warm-up (JIT, connection pool, Data Protection key ring) is not measured.
+        for (var i = 0; i < 20; i++)
+        {
+            await PostAsync(i);
+        }
+
+        timings.Clear();
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (n, _) => await PostAsync(n + 20));
+        var wall = clock.Elapsed.TotalSeconds;
+        var sorted = timings.OrderBy(t => t).ToArray();
+        double P(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"direct intake: {count:N0} {path} posts, {concurrency} at a time, in {wall:F2} s = {count / wall:N0}/s; failures {failures}; " +
+            $"per request p50 {P(0.5):F1} ms, p95 {P(0.95):F1} ms, p99 {P(0.99):F1} ms; load {File.ReadAllText("/proc/loadavg")[..14]}"));
     }
 
     /// <summary>Where the time goes: PSA change -> callback stored, stored -> event in the outbox, outbox -> subscriber.</summary>
@@ -208,6 +275,13 @@ internal sealed class Bench : IAsyncDisposable
     }
 
     public Guid TenantId { get; } = Guid.NewGuid();
+
+    public IServiceProvider Services => host.Services;
+
+    /// <summary>Where the Host's Kestrel listens (the address the callbacks were registered with).</summary>
+    public Uri BaseAddress => new(host.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First()
+        .Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
 
     public static async Task<Bench> StartAsync(RunningSimulator sim, PsaKind kind, bool notes)
     {

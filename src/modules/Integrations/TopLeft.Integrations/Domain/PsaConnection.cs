@@ -23,7 +23,25 @@ internal sealed class PsaConnection : ITenantOwned
     public string? ApiUrl { get; set; }
 
     /// <summary>Secret in the callback URL (ConnectWise) and the HMAC key of webhooks (Autotask), encrypted.</summary>
-    public string ProtectedCallbackSecret { get; set; } = "";
+    public string ProtectedCallbackSecret { get; private set; } = "";
+
+    /// <summary>
+    /// SHA-256 of the callback secret, which the receive endpoint compares inside the statement that stores the
+    /// callback (one round trip, no decryption, and always the stored secret, so a replaced one is refused at once).
+    /// Null only for connections saved before it existed; the first valid callback fills it in.
+    /// </summary>
+    public byte[]? CallbackSecretHash { get; private set; }
+
+    /// <summary>Sets the secret and its hash together, so the hash the receivers check never lags the secret.</summary>
+    public void SetCallbackSecret(string secret, Func<string, string> protect)
+    {
+        ProtectedCallbackSecret = protect(secret);
+        CallbackSecretHash = HashCallbackSecret(secret);
+    }
+
+    /// <summary>The secret is 24 random bytes, so an unsalted hash cannot be reversed by guessing.</summary>
+    public static byte[] HashCallbackSecret(string secret) =>
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret));
 
     public bool KeepClosedTickets { get; set; }
 

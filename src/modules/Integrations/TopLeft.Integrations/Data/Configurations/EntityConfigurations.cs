@@ -15,6 +15,8 @@ internal sealed class PsaConnectionConfiguration : IEntityTypeConfiguration<PsaC
         b.Property(c => c.Account).HasMaxLength(200);
         b.Property(c => c.ApiUrl).HasMaxLength(500);
         b.Property(c => c.RealtimeRegistrations).HasMaxLength(500);
+        b.Property(c => c.ProtectedCallbackSecret);
+        b.Property(c => c.CallbackSecretHash);
     }
 }
 

@@ -44,11 +44,8 @@ internal sealed class ConnectionHandler(
         var credentials = Merge(request, connection);
         if (connection is null)
         {
-            connection = new PsaConnection
-            {
-                CreatedAt = time.GetUtcNow(),
-                ProtectedCallbackSecret = secrets.Protect(Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant()),
-            };
+            connection = new PsaConnection { CreatedAt = time.GetUtcNow() };
+            connection.SetCallbackSecret(Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant(), secrets.Protect);
             db.Connections.Add(connection);
         }
         else if (connection.Kind != request.Kind)

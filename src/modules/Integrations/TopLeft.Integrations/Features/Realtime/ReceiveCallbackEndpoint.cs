@@ -5,13 +5,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using TopLeft.Integrations.Contracts;
-using TopLeft.Integrations.Data;
 using TopLeft.Integrations.Domain;
-using TopLeft.Integrations.Security;
-using TopLeft.Shared.Tenancy;
 
 namespace TopLeft.Integrations.Features.Realtime;
 
@@ -30,53 +25,41 @@ internal static class ReceiveCallbackEndpoint
     }
 
     internal static async Task<Results<Ok, UnauthorizedHttpResult, BadRequest>> ConnectWiseAsync(
-        Guid tenantId, string secret, HttpRequest request, IntegrationsDbContext db, TenantContext tenant, SecretProtector secrets,
-        NotificationSignal signal, TimeProvider time, CancellationToken ct)
+        Guid tenantId, string secret, HttpRequest request, CallbackIntake intake, CancellationToken ct)
     {
-        tenant.Set(tenantId, "");
-        var connection = await db.Connections.AsNoTracking().FirstOrDefaultAsync(ct);
-        if (connection is null || connection.Kind != PsaKind.ConnectWise || !SecretMatches(secrets.Unprotect(connection.ProtectedCallbackSecret), secret))
-        {
-            return TypedResults.Unauthorized();
-        }
-
+        // Parsed before the secret is checked so that the check and the insert are one statement; the body is small
+        // (the Host's request size limit applies) and nothing from it is used unless the secret matches.
         using var payload = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
         var root = payload.RootElement;
         var type = root.TryGetProperty("Type", out var t) ? t.GetString() ?? "" : request.Query["type"].ToString();
         var id = root.TryGetProperty("ID", out var i) && i.TryGetInt32(out var parsed) ? parsed
             : int.TryParse(request.Query["recordId"], System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
-        if (id == 0)
-        {
-            return TypedResults.BadRequest();
-        }
-
         var messageId = root.TryGetProperty("MessageId", out var m) ? m.GetString() ?? Guid.NewGuid().ToString() : Guid.NewGuid().ToString();
         var action = root.TryGetProperty("Action", out var a) ? a.GetString() ?? "updated" : "updated";
-        await StoreAsync(db, signal, time, new InboundNotification
+        if (id == 0)
+        {
+            // Answer an invalid secret with 401 even for a body we cannot use, as before.
+            return await intake.IsAuthorizedAsync(tenantId, PsaKind.ConnectWise, secret, ct) ? TypedResults.BadRequest() : TypedResults.Unauthorized();
+        }
+
+        var stored = await intake.StoreAsync(secret, new InboundNotification
         {
             TenantId = tenantId, Psa = PsaKind.ConnectWise, DeliveryKey = "cw:" + messageId, EntityType = type.ToLowerInvariant(), EntityId = id,
             Action = action.ToLowerInvariant(),
         }, ct);
-        return TypedResults.Ok();
+        return stored ? TypedResults.Ok() : TypedResults.Unauthorized();
     }
 
     internal static async Task<Results<Ok, UnauthorizedHttpResult, BadRequest>> AutotaskAsync(
-        Guid tenantId, string secret, HttpRequest request, IntegrationsDbContext db, TenantContext tenant, SecretProtector secrets,
-        NotificationSignal signal, TimeProvider time, CancellationToken ct)
+        Guid tenantId, string secret, HttpRequest request, CallbackIntake intake, CancellationToken ct)
     {
-        tenant.Set(tenantId, "");
-        var connection = await db.Connections.AsNoTracking().FirstOrDefaultAsync(ct);
-        var key = connection is null ? null : secrets.Unprotect(connection.ProtectedCallbackSecret);
-        if (connection is null || connection.Kind != PsaKind.Autotask || !SecretMatches(key!, secret))
-        {
-            return TypedResults.Unauthorized();
-        }
-
-        // The signature covers the raw bytes as Autotask escaped them; never re-serialize before checking.
+        // The signature covers the raw bytes as Autotask escaped them; never re-serialize before checking. The HMAC key
+        // is the secret in the URL: StoreAsync then stores the webhook only if that secret is the tenant's current one,
+        // so a valid signature under any other key never gets in.
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, ct);
         var body = buffer.ToArray();
-        var expected = "sha1=" + Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(key!), body));
+        var expected = "sha1=" + Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(secret), body));
         if (!SecretMatches(expected, request.Headers["X-Hook-Signature"].ToString()))
         {
             return TypedResults.Unauthorized();
@@ -88,33 +71,17 @@ internal static class ReceiveCallbackEndpoint
         var action = root.GetProperty("Action").GetString() ?? "";
         if (action == "Deactivated")
         {
-            return TypedResults.Ok();
+            return await intake.IsAuthorizedAsync(tenantId, PsaKind.Autotask, secret, ct) ? TypedResults.Ok() : TypedResults.Unauthorized();
         }
 
         var guid = root.TryGetProperty("Guid", out var g) ? g.GetString() : "";
         var sequence = root.TryGetProperty("SequenceNumber", out var s) && s.TryGetInt64(out var n) ? n : 0;
-        await StoreAsync(db, signal, time, new InboundNotification
+        var stored = await intake.StoreAsync(secret, new InboundNotification
         {
             TenantId = tenantId, Psa = PsaKind.Autotask, DeliveryKey = $"at:{guid}:{sequence}", EntityType = entity,
             EntityId = root.GetProperty("Id").GetInt32(), Action = action, Sequence = sequence,
         }, ct);
-        return TypedResults.Ok();
-    }
-
-    private static async Task StoreAsync(IntegrationsDbContext db, NotificationSignal signal, TimeProvider time, InboundNotification notification, CancellationToken ct)
-    {
-        notification.ReceivedAt = time.GetUtcNow();
-        notification.NextAttemptAt = notification.ReceivedAt;
-        db.Notifications.Add(notification);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            signal.Signal.Notify();
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // The same delivery again (a PSA retry or a replay): already queued, answer OK so it stops.
-        }
+        return stored ? TypedResults.Ok() : TypedResults.Unauthorized();
     }
 
     private static bool SecretMatches(string expected, string actual) =>
