@@ -23,17 +23,14 @@ public sealed class BoardReadCacheTests(BoardsFixture fixture)
         var (board, view) = await NewBoardAsync();
         var columns = Columns(view);
         var card = Cards(view).First(c => ColumnOf(c) == Id(columns[0]));
-        await using var second = new TopLeftApp(fixture.App.Database, TestEnvironment.Redis, new Dictionary<string, string?> { ["Integrations:Sync:Enabled"] = "false" });
-        await second.StartAsync();
-        using var other = new ApiClient(second, fixture.Slug);
+        var (second, other) = await fixture.SecondInstanceAsync();
+        await using var _ = second;
+        using var __ = other;
         // A new instance reads recently used boards into its cache before it reports ready.
         var health = await Eventually.Get(
             async () => JsonNode.Parse(await (await other.GetAsync("/health")).Content.ReadAsStringAsync())!.AsObject(),
             h => (string?)h["entries"]?["boards-warm-up"]?["status"] == "Healthy");
         ((string?)health["entries"]!["boards-warm-up"]!["status"]).ShouldBe("Healthy");
-        var signIn = await other.PostAsync("/api/accounts/sign-in", new { username = fixture.Members[fixture.AdminMemberId].Email, password = BoardsFixture.Password, rememberMe = false });
-        signIn.StatusCode.ShouldBe(HttpStatusCode.OK, await signIn.Content.ReadAsStringAsync());
-        await other.RefreshSessionAsync();
         ColumnOf(CardIn(await ViewAsync(other, board), Key(card))).ShouldBe(Id(columns[0]));
 
         var moved = await MoveAsync(fixture.Admin, board, Key(card), new { columnId = Id(columns[1]) });

@@ -35,6 +35,18 @@ public sealed class BoardsFixture : IAsyncLifetime
 
     public Dictionary<int, SimTicket> SimulatorTickets() => _workspace.SimulatorTickets();
 
+    /// <summary>A second Host instance on the same database and Redis (no scheduled sync), with the admin signed in to it.</summary>
+    public async Task<(TopLeftApp App, ApiClient Admin)> SecondInstanceAsync()
+    {
+        var second = new TopLeftApp(App.Database, TestEnvironment.Redis, new Dictionary<string, string?> { ["Integrations:Sync:Enabled"] = "false" });
+        await second.StartAsync();
+        var admin = new ApiClient(second, Slug);
+        var signIn = await admin.PostAsync("/api/accounts/sign-in", new { username = Members[AdminMemberId].Email, password = Password, rememberMe = false });
+        signIn.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await signIn.Content.ReadAsStringAsync());
+        await admin.RefreshSessionAsync();
+        return (second, admin);
+    }
+
     public async Task DisposeAsync() => await _workspace.DisposeAsync();
 }
 

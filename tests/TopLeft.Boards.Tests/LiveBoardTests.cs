@@ -64,12 +64,9 @@ public sealed class LiveBoardTests(BoardsFixture fixture)
         var (board, view) = await NewBoardAsync();
         var columns = Columns(view);
         var card = Cards(view).First(c => ColumnOf(c) == Id(columns[0]));
-        await using var second = new TopLeftApp(fixture.App.Database, TestEnvironment.Redis, new Dictionary<string, string?> { ["Integrations:Sync:Enabled"] = "false" });
-        await second.StartAsync();
-        using var watcher = new ApiClient(second, fixture.Slug);
-        var signIn = await watcher.PostAsync("/api/accounts/sign-in", new { username = fixture.Members[fixture.AdminMemberId].Email, password = BoardsFixture.Password, rememberMe = false });
-        signIn.StatusCode.ShouldBe(HttpStatusCode.OK, await signIn.Content.ReadAsStringAsync());
-        await watcher.RefreshSessionAsync();
+        var (second, watcher) = await fixture.SecondInstanceAsync();
+        await using var _ = second;
+        using var __ = watcher;
         await using var hub = fixture.Hub(watcher, second);
         var heard = Listen(hub);
         await hub.StartAsync();
