@@ -26,16 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await App.StartAsync();
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.Chromium,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-            ],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     public async Task<IPage> OpenAsync(Uri url)

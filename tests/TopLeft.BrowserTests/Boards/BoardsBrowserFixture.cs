@@ -16,16 +16,7 @@ public sealed class BoardsBrowserFixture : IAsyncLifetime
     {
         Workspace = await ConnectedWorkspace.StartAsync("kanbanco");
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.Chromium,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-            ],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh browser context signed in as the admin, on <paramref name="path"/>.</summary>

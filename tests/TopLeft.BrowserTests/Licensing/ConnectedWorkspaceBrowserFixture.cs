@@ -53,16 +53,7 @@ public sealed class ConnectedWorkspaceBrowserFixture : IAsyncLifetime
             TimeSpan.FromSeconds(60));
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.Chromium,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-            ],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>The workspace admin, signed in through the HTTP API (for arranging what the page then shows).</summary>

@@ -87,16 +87,7 @@ public sealed class AutotaskPortalBrowserFixture : IAsyncLifetime
         }
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.Chromium,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-            ],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh browser profile signed in through the sign-in page, then at <paramref name="path"/>.</summary>

@@ -123,16 +123,7 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         }
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = TestEnvironment.Chromium,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-            ],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     public async Task<ApiClient> AdminApiAsync() => await SignedInApiAsync(AdminEmail, Password);
