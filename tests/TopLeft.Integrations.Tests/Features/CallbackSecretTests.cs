@@ -44,7 +44,7 @@ public sealed class CallbackSecretTests
         var secret = await SecretAsync(h);
         await h.DbAsync(db => db.Database.ExecuteSqlRawAsync("""UPDATE integrations.connections SET "CallbackSecretHash" = NULL"""));
 
-        (await PostAsync(client, h, kind, "0" + secret[1..], 201)).ShouldBe(HttpStatusCode.Unauthorized);
+        (await PostAsync(client, h, kind, Altered(secret), 201)).ShouldBe(HttpStatusCode.Unauthorized);
         (await HashAsync(h)).ShouldBeNull();
         (await PostAsync(client, h, kind, secret, 202)).ShouldBe(HttpStatusCode.OK);
         (await HashAsync(h)).ShouldBe(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
@@ -62,6 +62,27 @@ public sealed class CallbackSecretTests
         (await PostAsync(client, h, PsaKind.Autotask, secret, 302)).ShouldBe(HttpStatusCode.OK);
         (await StoredIdsAsync(h)).ShouldBe([302]);
     }
+
+    [Fact]
+    public async Task A_connectwise_callback_that_is_not_json_is_refused_without_the_secret_and_rejected_with_it()
+    {
+        await using var h = await IntegrationsHarness.StartAsync(PsaKind.ConnectWise, tickets: 20);
+        using var client = new HttpClient { BaseAddress = h.App.BaseAddress };
+        var secret = await SecretAsync(h);
+
+        async Task<HttpStatusCode> PostGarbageAsync(string s)
+        {
+            using var response = await client.PostAsync($"/api/integrations/callbacks/cw/{h.TenantId}/{s}?type=ticket&recordId=1",
+                new StringContent("not json", Encoding.UTF8, "application/json"));
+            return response.StatusCode;
+        }
+
+        (await PostGarbageAsync(Altered(secret))).ShouldBe(HttpStatusCode.Unauthorized);
+        (await PostGarbageAsync(secret)).ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    /// <summary>The secret with its first character changed: same length and alphabet, one character off.</summary>
+    private static string Altered(string secret) => (secret[0] == '0' ? "1" : "0") + secret[1..];
 
     private static Task<string> SecretAsync(IntegrationsHarness h) =>
         h.DbAsync(async db => h.App.Services.GetRequiredService<SecretProtector>().Unprotect((await db.Connections.SingleAsync()).ProtectedCallbackSecret));

@@ -29,8 +29,18 @@ internal static class ReceiveCallbackEndpoint
     {
         // Parsed before the secret is checked so that the check and the insert are one statement; the body is small
         // (the Host's request size limit applies) and nothing from it is used unless the secret matches.
-        using var payload = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
-        var root = payload.RootElement;
+        JsonDocument payload;
+        try
+        {
+            payload = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
+        }
+        catch (JsonException)
+        {
+            return await intake.IsAuthorizedAsync(tenantId, PsaKind.ConnectWise, secret, ct) ? TypedResults.BadRequest() : TypedResults.Unauthorized();
+        }
+
+        using var document = payload;
+        var root = document.RootElement;
         var type = root.TryGetProperty("Type", out var t) ? t.GetString() ?? "" : request.Query["type"].ToString();
         var id = root.TryGetProperty("ID", out var i) && i.TryGetInt32(out var parsed) ? parsed
             : int.TryParse(request.Query["recordId"], System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
