@@ -110,6 +110,10 @@ public sealed class AutotaskPortalTests(AutotaskPortalFixture fixture)
         offered.ShouldBe(picklist.Select(p => (p.Id, p.Label)).ToList());
         var columns = view["columns"]!.AsArray().Select(c => c!.AsObject()).ToList();
         columns.Select(c => (string)c["name"]!).ShouldBe(picklist.Where(p => p.Label != "Complete").Select(p => p.Label));
+        // Column status names and the card menu's status list are the task statuses, never ticket statuses or "Status 4".
+        columns.SelectMany(c => c["statuses"]!.AsArray().Select(s => ((int)s!["psaId"]!, (string)s["name"]!)))
+            .ShouldAllBe(s => picklist.Contains(new ValueTuple<int, string>(s.Item1, s.Item2)));
+        view["statuses"]!.AsArray().Select(s => ((int)s!["psaId"]!, (string)s["name"]!)).ToList().ShouldBe(picklist.Select(p => (p.Id, p.Label)).ToList());
         var columnOfStatus = columns.SelectMany(c => c["statuses"]!.AsArray().Select(s => ((int)s!["psaId"]!, (Guid)c["id"]!))).ToDictionary();
         var cards = view["cards"]!.AsArray().Select(c => c!.AsObject()).ToDictionary(c => (string)c["key"]!);
         // Every member is licensed; the licensing rule still hides work only inactive (unlicensed) resources hold.

@@ -214,6 +214,8 @@ export interface SetupOptions {
   cardFields: string[];
   /** Project boards: the statuses the synced projects are in, per project board. */
   projectBoards: { psaId: number; name: string; isActive: boolean; statuses: PsaStatus[] }[];
+  /** Autotask task boards: one "Tasks" entry with the task status list (tasks are on no queue). */
+  taskBoards: { psaId: number; name: string; isActive: boolean; statuses: PsaStatus[] }[];
 }
 
 export const boardAdmin = {

@@ -46,7 +46,7 @@ export function BoardEditorPage() {
 
   const statuses = useMemo(() => {
     if (!options || !definition) return [];
-    const boardsOfKind = definition.kind === WorkItemKind.Project ? options.projectBoards : options.psaBoards;
+    const boardsOfKind = boardsFor(options, definition.kind);
     const chosen = definition.psaBoardIds.length > 0 ? boardsOfKind.filter((b) => definition.psaBoardIds.includes(b.psaId)) : boardsOfKind;
     const all = chosen.flatMap((b) => b.statuses).filter((s) => s.isActive);
     return all.filter((s, i) => all.findIndex((x) => x.psaId === s.psaId) === i).sort((a, b) => a.sortOrder - b.sortOrder);
@@ -63,7 +63,7 @@ export function BoardEditorPage() {
   }
 
   const set = (patch: Partial<BoardDefinition>) => setDefinition((d) => (d ? { ...d, ...patch } : d));
-  const psaBoards = definition.kind === WorkItemKind.Project ? options.projectBoards : options.psaBoards;
+  const psaBoards = boardsFor(options, definition.kind);
   const columns = definition.columns ?? [];
   const setColumns = (next: ColumnDefinition[]) => set({ columns: next });
   const toggle = (list: number[], value: number) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
@@ -328,4 +328,11 @@ function swap<T>(list: T[], a: number, b: number): T[] {
   const next = [...list];
   [next[a], next[b]] = [next[b] as T, next[a] as T];
   return next;
+}
+
+/** The PSA boards a board of this kind selects from: project boards, the one task list (Autotask), or boards / queues. */
+function boardsFor(options: SetupOptions, kind: number) {
+  if (kind === WorkItemKind.Project) return options.projectBoards;
+  if (kind === WorkItemKind.Task) return options.taskBoards ?? [];
+  return options.psaBoards;
 }

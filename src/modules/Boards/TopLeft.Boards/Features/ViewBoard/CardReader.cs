@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TopLeft.Boards.Access;
 using TopLeft.Boards.Data;
 using TopLeft.Boards.Domain;
+using TopLeft.Boards.Features.ManageBoards;
 using TopLeft.Integrations.Contracts;
 
 namespace TopLeft.Boards.Features.ViewBoard;
@@ -12,7 +13,7 @@ namespace TopLeft.Boards.Features.ViewBoard;
 /// user's temporary filter and search. Counts for WIP limits ignore the temporary filter: a limit is about the work,
 /// not about what one user chose to look at.
 /// </summary>
-internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, TimeProvider time)
+internal sealed class CardReader(IIntegrationsModule psa, StatusCatalog catalog, BoardsDbContext db, TimeProvider time)
 {
     /// <summary>The board as the user sees it, narrowed by their temporary filter and search (contacts have none).</summary>
     public async Task<BoardView> ReadAsync(BoardAccess access, CardFilter? personal, string? search, bool isAdmin, CancellationToken ct) =>
@@ -174,14 +175,15 @@ internal sealed class CardReader(IIntegrationsModule psa, BoardsDbContext db, Ti
         var members = (await psa.GetMembersAsync(includeInactive: true, ct)).ToDictionary(m => m.PsaId);
         var companies = (await psa.GetCompaniesAsync(ct)).ToDictionary(c => c.PsaId);
         var priorities = (await psa.GetPrioritiesAsync(ct)).ToDictionary(p => p.PsaId);
-        var psaBoards = await psa.GetBoardsAsync(ct);
+        // Per kind: ticket boards / queues, Autotask's task status list, or the statuses projects are in.
+        var psaBoards = await catalog.BoardsForAsync(board.Kind, ct);
         var statuses = new Dictionary<int, string>();
         foreach (var status in psaBoards.SelectMany(b => b.Statuses))
         {
             statuses.TryAdd(status.PsaId, status.Name);
         }
 
-        var boardStatuses = psaBoards.Where(b => board.PsaBoardIds.Count == 0 || board.PsaBoardIds.Contains(b.PsaId))
+        var boardStatuses = psaBoards.Where(b => board.Kind == WorkItemKind.Task || board.PsaBoardIds.Count == 0 || board.PsaBoardIds.Contains(b.PsaId))
             .SelectMany(b => b.Statuses).Where(s => s.IsActive).DistinctBy(s => s.PsaId).OrderBy(s => s.SortOrder)
             .Select(s => new StatusView(s.PsaId, s.Name)).ToList();
 
