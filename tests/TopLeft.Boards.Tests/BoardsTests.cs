@@ -43,6 +43,28 @@ public sealed class BoardsTests(BoardsFixture fixture)
     }
 
     [Fact]
+    public async Task A_project_ticket_board_shows_the_open_project_tickets_of_its_PSA_board_in_their_status_columns()
+    {
+        var projectTickets = fixture.Simulator.Control.ExportConnectWise()["tickets"]!.AsArray().Select(t => t!.AsObject())
+            .Where(t => !(bool)t["closedFlag"]! && t["project"] is not null).ToList();
+        projectTickets.ShouldNotBeEmpty("the simulator seeds open project tickets");
+        var psaBoard = projectTickets.GroupBy(t => (int)t["board"]!["id"]!).OrderByDescending(g => g.Count()).First().Key;
+        var board = await CreateAsync(fixture.Admin, new
+        {
+            name = NewName(), kind = 2, psaBoardIds = new[] { psaBoard }, swimlane = "none", wipLimitBlocksDrops = false, showLaneTotals = true,
+        });
+        var view = await ViewAsync(fixture.Admin, Id(board));
+
+        var statuses = Columns(view).SelectMany(c => c["statuses"]!.AsArray().Select(s => s!["psaId"]!.GetValue<int>())).ToList();
+        var projectIds = projectTickets.Select(t => (int)t["id"]!).ToHashSet();
+        var expected = VisibleTicketIds(psaBoard, statuses).Where(projectIds.Contains).ToList();
+        expected.ShouldNotBeEmpty();
+        Cards(view).Select(PsaId).Order().ShouldBe(expected.Order());
+        Cards(view).ShouldAllBe(c => c["kind"]!.GetValue<int>() == 2 && c["key"]!.GetValue<string>().StartsWith("projectticket-"));
+        Cards(view).ShouldAllBe(c => c["psaUrl"]!.GetValue<string>().Contains("recordType=ProjectTicket"));
+    }
+
+    [Fact]
     public async Task Dragging_a_card_to_another_column_changes_the_ticket_status_in_the_PSA_and_records_history()
     {
         var psaBoard = BusiestBoard();
