@@ -146,6 +146,11 @@ public sealed class BoardsTests(BoardsFixture fixture)
         var mine = Cards(await ViewAsync(fixture.Admin, Id(filtered), $"?member={member}"));
         mine.Select(PsaId).Order().ShouldBe(byCompany.Where(c => c["assigneePsaIds"]!.AsArray().Any(a => a!.GetValue<int>() == member)).Select(PsaId).Order());
 
+        var nobodys = Cards(await ViewAsync(fixture.Admin, Id(filtered), "?unassigned=true"));
+        nobodys.Select(PsaId).Order().ShouldBe(byCompany.Where(c => c["assigneePsaIds"]!.AsArray().Count == 0).Select(PsaId).Order());
+        var mineOrNobodys = Cards(await ViewAsync(fixture.Admin, Id(filtered), $"?member={member}&unassigned=true"));
+        mineOrNobodys.Select(PsaId).Order().ShouldBe(byCompany.Where(c => c["assigneePsaIds"]!.AsArray() is var a && (a.Count == 0 || a.Any(x => x!.GetValue<int>() == member))).Select(PsaId).Order());
+
         var word = ((string)all[0]["title"]!).Split(' ')[0];
         var found = Cards(await ViewAsync(fixture.Admin, Id(filtered), $"?q={Uri.EscapeDataString(word)}"));
         found.ShouldAllBe(c => ((string)c["title"]!).Contains(word, StringComparison.OrdinalIgnoreCase) || ((string)c["number"]!).Contains(word));

@@ -87,7 +87,13 @@ internal sealed class CardReader(IIntegrationsModule psa, StatusCatalog catalog,
     public static BoardView Narrow(BoardRead read, CardFilter? personal, string? search) =>
         personal is null && string.IsNullOrWhiteSpace(search)
             ? read.View
-            : read.View with { Cards = read.View.Cards.Where(c => read.Items[c.Key] is var i && Matches(personal, i) && MatchesText(search, i)).ToList() };
+            : read.View with { Cards = read.View.Cards.Where(c => read.Items[c.Key] is var i && MatchesPersonal(personal, i) && MatchesText(search, i)).ToList() };
+
+    // In the filter dialog "Unassigned" is one of the member choices, so ticked alone it keeps only unassigned cards; a
+    // saved board filter's "include unassigned" (on by default) only widens a member filter.
+    private static bool MatchesPersonal(CardFilter? personal, WorkItem item) =>
+        Matches(personal, item)
+        && (personal is null || personal.MemberPsaIds.Count > 0 || !personal.IncludeUnassigned || item.AssigneePsaIds.Count == 0);
 
     /// <summary>One card as the user sees it, or null when it is not on the board for them.</summary>
     public async Task<CardView?> ReadCardAsync(BoardAccess access, WorkItemRef item, CancellationToken ct)
