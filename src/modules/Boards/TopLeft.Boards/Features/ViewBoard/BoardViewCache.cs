@@ -92,7 +92,10 @@ internal sealed class BoardViewCache(ICacheStore store, IOptions<JsonOptions> js
         }
     }
 
-    /// <summary>Forgets snapshots nobody asked for lately (called by the warm-up service's timer).</summary>
+    /// <summary>
+    /// Drops snapshots older than <paramref name="idle"/> (past <see cref="MaxAge"/> they are never served again, so only
+    /// boards nobody opened since still hold them); called by the warm-up service's timer.
+    /// </summary>
     public void Trim(TimeSpan idle)
     {
         var now = time.GetUtcNow();

@@ -81,30 +81,29 @@ internal sealed partial class BoardWarmUp(
 
         foreach (var (tenant, board) in boards)
         {
+            // One scope per board: the board, the licensing snapshot and the access check serve both snapshots.
+            using var scope = scopes.CreateScope();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant, slug: "");
+            var db = scope.ServiceProvider.GetRequiredService<BoardsDbContext>();
+            var reader = scope.ServiceProvider.GetRequiredService<CardReader>();
+            var visibility = await scope.ServiceProvider.GetRequiredService<ILicensingModule>().GetVisibilityAsync(ct);
+            if (await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.Id == board, ct) is not { } found)
+            {
+                continue;
+            }
+
+            var access = new BoardAccess(found, visibility, Scope: null, ActingMemberPsaId: null, UserName: "warm-up", UserId: null);
             foreach (var admin in new[] { false, true })
             {
-                using var scope = scopes.CreateScope();
-                scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant, slug: "");
-                var db = scope.ServiceProvider.GetRequiredService<BoardsDbContext>();
-                var reader = scope.ServiceProvider.GetRequiredService<CardReader>();
-                var visibility = await scope.ServiceProvider.GetRequiredService<ILicensingModule>().GetVisibilityAsync(ct);
-                if (await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.Id == board, ct) is not { } found)
-                {
-                    continue;
-                }
-
-                var access = new BoardAccess(found, visibility, Scope: null, ActingMemberPsaId: null, UserName: "warm-up", UserId: null);
                 await cache.GetAsync(tenant, board, admin, visibility.Version, () => reader.ReadAllAsync(access, admin, CancellationToken.None));
-                if (admin)
-                {
-                    // The access check every board request makes (portal scope, license policy): compiled now rather than on
-                    // the first reader's time. A made-up user without a license; only the code path matters.
-                    var nobody = new ClaimsPrincipal(new ClaimsIdentity(
-                        [new Claim(ClaimTypes.NameIdentifier, Guid.Empty.ToString()), new Claim(UserClaims.Tenant, tenant.ToString("D")), new Claim(UserClaims.Kind, "member")],
-                        authenticationType: "warm-up"));
-                    await scope.ServiceProvider.GetRequiredService<BoardAccessResolver>().ResolveAsync(nobody, board, ct);
-                }
             }
+
+            // The access check every board request makes (portal scope, license policy): compiled now rather than on the
+            // first reader's time. A made-up user without a license; only the code path matters.
+            var nobody = new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.NameIdentifier, Guid.Empty.ToString()), new Claim(UserClaims.Tenant, tenant.ToString("D")), new Claim(UserClaims.Kind, "member")],
+                authenticationType: "warm-up"));
+            await scope.ServiceProvider.GetRequiredService<BoardAccessResolver>().ResolveAsync(nobody, found, ct);
         }
 
         LogWarmedUp(boards.Count);
