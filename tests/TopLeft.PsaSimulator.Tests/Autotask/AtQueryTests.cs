@@ -36,6 +36,23 @@ public sealed class AtQueryTests : TestSimulator
     }
 
     [Fact]
+    public async Task An_in_filter_on_id_returns_exactly_the_listed_tickets_that_exist()
+    {
+        using var client = Autotask();
+        var first = await (await client.PostJson("Tickets/query", """{"filter":[{"op":"gt","field":"id","value":0}],"maxRecords":500}""")).Json();
+        var wanted = first["items"]!.AsArray().Select(t => t!["id"]!.GetValue<int>()).Where((_, i) => i % 2 == 0).Take(200).ToList();
+        var query = new JsonObject
+        {
+            ["filter"] = new JsonArray(new JsonObject { ["op"] = "in", ["field"] = "id", ["value"] = new JsonArray([.. wanted.Append(999_999).Select(i => (JsonNode)i)]) }),
+        };
+
+        var page = await (await client.PostJson("Tickets/query", query.ToJsonString())).Json();
+
+        wanted.Count.ShouldBe(200);
+        page["items"]!.AsArray().Select(t => t!["id"]!.GetValue<int>()).Order().ShouldBe(wanted.Order());
+    }
+
+    [Fact]
     public async Task A_next_url_from_a_POST_query_refuses_GET_with_405_but_accepts_a_bodiless_POST()
     {
         using var client = Autotask();

@@ -84,6 +84,30 @@ public sealed class CwConditionEndpointTests : TestSimulator
     }
 }
 
+public sealed class CwIdListTests : TestSimulator
+{
+    protected override SimulatorOptions Options()
+    {
+        var options = SmallOptions();
+        options.Tickets = 400;
+        return options;
+    }
+
+    [Fact]
+    public async Task An_id_in_list_on_the_tickets_endpoint_returns_exactly_the_listed_tickets_that_exist()
+    {
+        using var client = ConnectWise();
+        var all = (await client.GetJson("service/tickets?pageSize=1000")).AsArray().Select(t => t!["id"]!.GetValue<int>()).ToList();
+        var wanted = all.Where((_, i) => i % 2 == 0).Take(100).ToList();
+        var conditions = $"id in ({string.Join(',', wanted.Append(999_999))})";
+
+        var listed = await client.GetJson($"service/tickets?pageSize=1000&conditions={Uri.EscapeDataString(conditions)}");
+
+        wanted.Count.ShouldBe(100);
+        listed.AsArray().Select(t => t!["id"]!.GetValue<int>()).Order().ShouldBe(wanted.Order());
+    }
+}
+
 public sealed class CwChildConditionTests : TestSimulator
 {
     [Fact]
