@@ -21,6 +21,13 @@ internal interface IPsaAdapter
     /// <summary>Fetches one work item; null when it no longer exists (or cannot be read).</summary>
     Task<WorkItemData?> FetchWorkItemAsync(WorkItemRef item, CancellationToken ct);
 
+    /// <summary>
+    /// Fetches work items of one kind by id with list requests (as many ids per request as the PSA's URL or filter
+    /// allows); an id missing from the result is gone or no longer readable, as a null from <see cref="FetchWorkItemAsync"/> is.
+    /// A ticket id may come back as a project ticket (ConnectWise decides the kind from the record).
+    /// </summary>
+    Task<IReadOnlyList<WorkItemData>> FetchWorkItemsAsync(WorkItemKind kind, IReadOnlyCollection<int> ids, CancellationToken ct);
+
     /// <summary>Fetches one member; null when it no longer exists (callbacks say only which record changed).</summary>
     Task<MemberData?> FetchMemberAsync(int psaId, CancellationToken ct);
 

@@ -99,6 +99,42 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
         }
     }
 
+    public async Task<IReadOnlyList<WorkItemData>> FetchWorkItemsAsync(WorkItemKind kind, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        await EnsureStatusesAsync(ct);
+        var items = new List<WorkItemData>();
+
+        // One query per 200 ids: well under a page of 500, so each chunk is one request (plus one for secondary resources).
+        foreach (var chunk in ids.Distinct().Chunk(200))
+        {
+            AtFilter[] filter = [new AtFilter("in", "id", chunk)];
+            switch (kind)
+            {
+                case WorkItemKind.Ticket or WorkItemKind.ProjectTicket:
+                    items.AddRange(await MapTicketsAsync(await AllAsync<AtTicket>("Tickets", filter, ct), ct));
+                    break;
+                case WorkItemKind.Task:
+                    items.AddRange(await MapTasksAsync(await AllAsync<AtTask>("Tasks", filter, ct), ct));
+                    break;
+                case WorkItemKind.Project:
+                    items.AddRange((await AllAsync<AtProject>("Projects", filter, ct)).Select(Map));
+                    break;
+                default:
+                    foreach (var id in chunk)
+                    {
+                        if (await FetchWorkItemAsync(new WorkItemRef(kind, id), ct) is { } item)
+                        {
+                            items.Add(item);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return items;
+    }
+
     public async Task<MemberData?> FetchMemberAsync(int psaId, CancellationToken ct) =>
         await api.GetAsync<AtResource>("Resources", psaId, ct) is { } resource ? Map(resource) : null;
 

@@ -9,6 +9,7 @@ namespace TopLeft.Integrations.Psa.ConnectWise;
 internal sealed class ConnectWiseAdapter(ConnectWiseClient api, Func<int> requests) : IPsaAdapter
 {
     private const int PageSize = 1000;
+    private const int IdsPerRequest = 100;
     private static readonly string[] CallbackTypes = ["ticket", "project", "company", "contact"];
     private Dictionary<string, int>? memberIds;
 
@@ -100,6 +101,42 @@ internal sealed class ConnectWiseAdapter(ConnectWiseClient api, Func<int> reques
 
                 return null;
         }
+    }
+
+    public async Task<IReadOnlyList<WorkItemData>> FetchWorkItemsAsync(WorkItemKind kind, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        if (kind is not (WorkItemKind.Ticket or WorkItemKind.ProjectTicket or WorkItemKind.Project))
+        {
+            var one = new List<WorkItemData>();
+            foreach (var id in ids)
+            {
+                if (await FetchWorkItemAsync(new WorkItemRef(kind, id), ct) is { } item)
+                {
+                    one.Add(item);
+                }
+            }
+
+            return one;
+        }
+
+        await EnsureMembersAsync(ct);
+        var items = new List<WorkItemData>();
+
+        // The ids travel in the query string: 100 seven-digit ids stay near 1 KB escaped, well inside URL limits.
+        foreach (var chunk in ids.Distinct().Chunk(IdsPerRequest))
+        {
+            var conditions = $"id in ({string.Join(',', chunk.Select(i => i.ToString(CultureInfo.InvariantCulture)))})";
+            if (kind == WorkItemKind.Project)
+            {
+                items.AddRange((await AllAsync((q, c) => api.GetProjectsAsync(q, c), p => p.Id, new CwQuery(conditions), ct)).Select(Map));
+            }
+            else
+            {
+                items.AddRange((await AllAsync((q, c) => api.GetTicketsAsync(q, c), t => t.Id, new CwQuery(conditions), ct)).Select(Map));
+            }
+        }
+
+        return items;
     }
 
     public async Task<MemberData?> FetchMemberAsync(int psaId, CancellationToken ct) =>
