@@ -15,15 +15,24 @@ namespace TopLeft.Integrations.Features.Realtime;
 /// <summary>
 /// Drains stored callbacks/webhooks (FOR UPDATE SKIP LOCKED, so Host instances share the queue). The
 /// payload is only a hint: the record is fetched again and written only if its stamp is not older than
-/// ours, so duplicates, replays and out-of-order deliveries cannot move data backwards. Records are worked
-/// on in parallel; all notifications of one record in a batch become one fetch, and the next batch is
-/// claimed only when this one is done, so one record is never worked on twice at once in this process.
+/// ours, so duplicates, replays and out-of-order deliveries cannot move data backwards. Per tenant, the
+/// tickets (and projects) of a batch are fetched with one list request per <see cref="IdsPerFetch"/> ids;
+/// other records one by one. Units of work run in parallel, every record is in exactly one unit, and the
+/// next batch is claimed only when this one is done, so one record is never worked on twice at once here.
+/// A unit that fails puts all of its notifications on backoff.
 /// </summary>
 internal sealed class NotificationWorker(
     IServiceScopeFactory scopes, NotificationSignal signal, TimeProvider time, IOptions<SyncOptions> options, ILogger<NotificationWorker> logger)
     : QueueWorker(signal, BatchSize, logger)
 {
     private const int BatchSize = 200;
+
+    // A failed list request costs the retry of every notification it covered, so a batch is split into a few requests.
+    private const int IdsPerFetch = 100;
+
+    private static readonly WorkItemKind[] TicketKinds = [WorkItemKind.Ticket, WorkItemKind.ProjectTicket];
+
+    private int Parallelism => Math.Max(1, options.Value.NotificationParallelism);
 
     internal override async Task<int> DrainAsync(CancellationToken ct)
     {
@@ -40,19 +49,17 @@ internal sealed class NotificationWorker(
 
         // One connection, adapter and board list per tenant and batch (the adapter caches what it looked up).
         var tenants = new ConcurrentDictionary<Guid, Lazy<Task<TenantSession?>>>();
-        var records = due.GroupBy(n => (n.TenantId, Type: n.EntityType.ToLowerInvariant(), n.EntityId)).Select(g => g.ToList());
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.NotificationParallelism), CancellationToken = ct };
-        await Parallel.ForEachAsync(records, parallel, async (notifications, token) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct };
+        await Parallel.ForEachAsync(Plan(due), parallel, async (unit, token) =>
         {
             try
             {
-                var tenantId = notifications[0].TenantId;
-                if (await tenants.GetOrAdd(tenantId, id => new(() => OpenAsync(id, token))).Value is { } session)
+                if (await tenants.GetOrAdd(unit.TenantId, id => new(() => OpenAsync(id, token))).Value is { } session)
                 {
-                    await ProcessAsync(session, notifications, token);
+                    await unit.RunAsync(session, token);
                 }
 
-                foreach (var notification in notifications)
+                foreach (var notification in unit.Notifications)
                 {
                     notification.ProcessedAt = time.GetUtcNow();
                     notification.Error = null;
@@ -60,7 +67,7 @@ internal sealed class NotificationWorker(
             }
             catch (Exception ex) when (ex is PsaApiException or HttpRequestException or TaskCanceledException or DbUpdateException && !token.IsCancellationRequested)
             {
-                foreach (var notification in notifications)
+                foreach (var notification in unit.Notifications)
                 {
                     notification.Attempts++;
                     notification.Error = ex.Message;
@@ -79,6 +86,46 @@ internal sealed class NotificationWorker(
         return due.Count;
     }
 
+    /// <summary>Splits a batch into units of work: tickets and projects in lists per tenant, Autotask notes per tenant, the rest per record.</summary>
+    private IEnumerable<WorkUnit> Plan(IReadOnlyList<InboundNotification> due)
+    {
+        foreach (var tenant in due.GroupBy(n => n.TenantId))
+        {
+            var records = tenant.GroupBy(n => (Type: n.EntityType.ToLowerInvariant(), n.EntityId)).Select(g => g.ToList()).ToList();
+            var tickets = records.Where(r => r[0].EntityType.Equals("ticket", StringComparison.OrdinalIgnoreCase)).ToList();
+            var deleted = tickets.Where(r => r.Any(n => n.Action is "deleted" or "Delete")).ToList();
+            if (deleted.Count > 0)
+            {
+                var ids = deleted.Select(r => r[0].EntityId).ToList();
+                yield return new WorkUnit(tenant.Key, [.. deleted.SelectMany(r => r)], (s, ct) => DeleteTicketsAsync(s, ids, ct));
+            }
+
+            foreach (var chunk in tickets.Except(deleted).Chunk(IdsPerFetch))
+            {
+                var ids = chunk.Select(r => r[0].EntityId).ToList();
+                yield return new WorkUnit(tenant.Key, [.. chunk.SelectMany(r => r)], (s, ct) => RefreshWorkItemsAsync(s, WorkItemKind.Ticket, ids, ct));
+            }
+
+            foreach (var chunk in records.Where(r => r[0].EntityType == "project").Chunk(IdsPerFetch))
+            {
+                var ids = chunk.Select(r => r[0].EntityId).ToList();
+                yield return new WorkUnit(tenant.Key, [.. chunk.SelectMany(r => r)], (s, ct) => RefreshWorkItemsAsync(s, WorkItemKind.Project, ids, ct));
+            }
+
+            var notes = records.Where(r => r[0].EntityType == "TicketNote").ToList();
+            if (notes.Count > 0)
+            {
+                var ids = notes.Select(r => r[0].EntityId).ToHashSet();
+                yield return new WorkUnit(tenant.Key, [.. notes.SelectMany(r => r)], (s, ct) => RefreshTicketNotesAsync(s, ids, ct));
+            }
+
+            foreach (var record in records.Except(tickets).Where(r => r[0].EntityType is not ("project" or "TicketNote")))
+            {
+                yield return new WorkUnit(tenant.Key, record, (s, ct) => RefreshRecordAsync(s, record, ct));
+            }
+        }
+    }
+
     private async Task<TenantSession?> OpenAsync(Guid tenantId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -95,64 +142,103 @@ internal sealed class NotificationWorker(
         return new TenantSession(connection, adapter, visible);
     }
 
-    /// <summary>Brings one record up to date for all of its notifications in this batch.</summary>
-    private async Task ProcessAsync(TenantSession session, IReadOnlyList<InboundNotification> notifications, CancellationToken ct)
+    /// <summary>
+    /// Brings tickets or projects up to date with one list request per chunk of ids; an id the PSA did not return is gone
+    /// (or no longer visible to us) and is deleted locally, as a single fetch answering 404 did.
+    /// </summary>
+    private async Task RefreshWorkItemsAsync(TenantSession session, WorkItemKind kind, IReadOnlyList<int> ids, CancellationToken ct)
     {
         var (connection, adapter, visible) = session;
-        var first = notifications[0];
-        var deleted = notifications.Any(n => n.Action is "deleted" or "Delete");
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(first.TenantId, "");
-        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
-        var store = new LocalStore(db);
+        var fetched = await adapter.FetchWorkItemsAsync(kind, ids, ct);
 
         // Stamps are taken when the PSA answered, not when the work began (a reconcile may have started since).
+        var seenAt = time.GetUtcNow();
+        List<NoteData> notes = [];
+        var notesSeenAt = seenAt;
+        if (adapter.Kind == PsaKind.ConnectWise && kind != WorkItemKind.Project)
+        {
+            // ConnectWise has no note callback: a note bumps its ticket, so re-read the ticket's notes.
+            notes = await ReadNotesAsync(adapter, [.. fetched.Where(f => !f.IsClosed || connection.KeepClosedTickets).Select(f => f.Ref)], ct);
+            notesSeenAt = time.GetUtcNow();
+        }
+
+        await using var scope = OpenScope(session);
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var store = new LocalStore(db);
+        var returned = fetched.Select(f => f.Ref.PsaId).ToHashSet();
+        foreach (var gone in ids.Where(id => !returned.Contains(id)))
+        {
+            foreach (var goneKind in kind == WorkItemKind.Project ? [WorkItemKind.Project] : TicketKinds)
+            {
+                await store.DeleteWorkItemAsync(new WorkItemRef(goneKind, gone), "deleted", ct);
+            }
+        }
+
+        await store.UpsertWorkItemsAsync(fetched, seenAt, connection.KeepClosedTickets, visible, publish: true, "callback", ct);
+        await store.UpsertNotesAsync(notes, notesSeenAt, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>ConnectWise reads notes one ticket per request, so the tickets are shared out over parallel readers.</summary>
+    private async Task<List<NoteData>> ReadNotesAsync(IPsaAdapter adapter, IReadOnlyList<WorkItemRef> items, CancellationToken ct)
+    {
+        var notes = new ConcurrentQueue<NoteData>();
+        var slices = items.Chunk(Math.Max(1, (items.Count + Parallelism - 1) / Parallelism));
+        await Parallel.ForEachAsync(slices, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (slice, token) =>
+        {
+            await foreach (var page in adapter.ReadNotesAsync(slice, null, token))
+            {
+                foreach (var note in page)
+                {
+                    notes.Enqueue(note);
+                }
+            }
+        });
+
+        return [.. notes];
+    }
+
+    private async Task DeleteTicketsAsync(TenantSession session, IReadOnlyList<int> ids, CancellationToken ct)
+    {
+        await using var scope = OpenScope(session);
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var store = new LocalStore(db);
+        foreach (var id in ids)
+        {
+            foreach (var kind in TicketKinds)
+            {
+                await store.DeleteWorkItemAsync(new WorkItemRef(kind, id), "deleted", ct);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Autotask: one read of the notes changed in the last minutes serves every note webhook of the batch.</summary>
+    private async Task RefreshTicketNotesAsync(TenantSession session, IReadOnlySet<int> noteIds, CancellationToken ct)
+    {
+        await using var scope = OpenScope(session);
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var store = new LocalStore(db);
+        await foreach (var page in session.Adapter.ReadNotesAsync([], time.GetUtcNow().AddMinutes(-10), ct))
+        {
+            await store.UpsertNotesAsync([.. page.Where(n => n.WorkItem.Kind == WorkItemKind.Ticket && noteIds.Contains(n.PsaId))], time.GetUtcNow(), ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Brings one company, contact or member up to date for all of its notifications in this batch.</summary>
+    private async Task RefreshRecordAsync(TenantSession session, IReadOnlyList<InboundNotification> notifications, CancellationToken ct)
+    {
+        var adapter = session.Adapter;
+        var first = notifications[0];
+        var deleted = notifications.Any(n => n.Action is "deleted" or "Delete");
+        await using var scope = OpenScope(session);
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var store = new LocalStore(db);
         switch (first.EntityType)
         {
-            case "ticket" or "Ticket":
-                var kinds = new[] { WorkItemKind.Ticket, WorkItemKind.ProjectTicket };
-                var fetched = deleted ? null : await adapter.FetchWorkItemAsync(new WorkItemRef(WorkItemKind.Ticket, first.EntityId), ct);
-                if (fetched is null)
-                {
-                    foreach (var kind in kinds)
-                    {
-                        await store.DeleteWorkItemAsync(new WorkItemRef(kind, first.EntityId), "deleted", ct);
-                    }
-
-                    break;
-                }
-
-                await store.UpsertWorkItemsAsync([fetched], time.GetUtcNow(), connection.KeepClosedTickets, visible, publish: true, "callback", ct);
-                if (adapter.Kind == PsaKind.ConnectWise && (!fetched.IsClosed || connection.KeepClosedTickets))
-                {
-                    // ConnectWise has no note callback: a note bumps its ticket, so re-read the ticket's notes.
-                    await foreach (var page in adapter.ReadNotesAsync([fetched.Ref], null, ct))
-                    {
-                        await store.UpsertNotesAsync(page, time.GetUtcNow(), ct);
-                    }
-                }
-
-                break;
-            case "TicketNote":
-                // Autotask: the note's ticket is re-read with its notes.
-                await foreach (var page in adapter.ReadNotesAsync([], time.GetUtcNow().AddMinutes(-10), ct))
-                {
-                    await store.UpsertNotesAsync(page.Where(n => n.PsaId == first.EntityId).ToList(), time.GetUtcNow(), ct);
-                }
-
-                break;
-            case "project":
-                var project = await adapter.FetchWorkItemAsync(new WorkItemRef(WorkItemKind.Project, first.EntityId), ct);
-                if (project is null)
-                {
-                    await store.DeleteWorkItemAsync(new WorkItemRef(WorkItemKind.Project, first.EntityId), "deleted", ct);
-                }
-                else
-                {
-                    await store.UpsertWorkItemsAsync([project], time.GetUtcNow(), connection.KeepClosedTickets, visible, publish: true, "callback", ct);
-                }
-
-                break;
             case "company" or "Company":
                 await store.UpsertCompanyAsync(first.EntityId, deleted ? null : await adapter.FetchCompanyAsync(first.EntityId, ct), time.GetUtcNow(), ct);
                 break;
@@ -170,5 +256,15 @@ internal sealed class NotificationWorker(
         await db.SaveChangesAsync(ct);
     }
 
+    private AsyncServiceScope OpenScope(TenantSession session)
+    {
+        var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(session.Connection.TenantId, "");
+        return scope;
+    }
+
     private sealed record TenantSession(PsaConnection Connection, IPsaAdapter Adapter, ISet<int> VisibleBoards);
+
+    /// <summary>Notifications handled together: all are marked processed, or all go on backoff, with their unit.</summary>
+    private sealed record WorkUnit(Guid TenantId, IReadOnlyList<InboundNotification> Notifications, Func<TenantSession, CancellationToken, Task> RunAsync);
 }
