@@ -29,7 +29,7 @@ public sealed class BoardPageTests(BoardsBrowserFixture fixture)
         await mover.Locator($"[data-card-key='{key}']").DragToAsync(Cell(mover, (string)target["id"]!), NearTop);
 
         await Assertions.Expect(Cell(mover, (string)target["id"]!).Locator($"[data-card-key='{key}']")).ToBeVisibleAsync();
-        await Assertions.Expect(Cell(watcher, (string)target["id"]!).Locator($"[data-card-key='{key}']")).ToBeVisibleAsync(new() { Timeout = 5000 });
+        await Assertions.Expect(Cell(watcher, (string)target["id"]!).Locator($"[data-card-key='{key}']")).ToBeVisibleAsync();
         var status = (int)target["statuses"]![0]!["psaId"]!;
         await Eventually.Get(() => Task.FromResult(Workspace.SimulatorTickets()[(int)card["psaId"]!].StatusId), s => s == status, TimeSpan.FromSeconds(15));
     }
@@ -73,7 +73,7 @@ public sealed class BoardPageTests(BoardsBrowserFixture fixture)
         var changed = Workspace.Simulator.Control.ChangeTicket(PsaKind.ConnectWise, (int)card["psaId"]!, new TicketChange(Status: (string)target["statuses"]![0]!["name"]!));
         changed.Ok.ShouldBeTrue(changed.Body?.ToJsonString());
 
-        await Assertions.Expect(Cell(page, (string)target["id"]!).Locator($"[data-card-key='{card["key"]}']")).ToBeVisibleAsync(new() { Timeout = 5000 });
+        await Assertions.Expect(Cell(page, (string)target["id"]!).Locator($"[data-card-key='{card["key"]}']")).ToBeVisibleAsync();
     }
 
     [Fact]
