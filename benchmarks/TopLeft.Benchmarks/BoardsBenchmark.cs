@@ -187,6 +187,13 @@ internal static class BoardsBenchmark
         }
 
         // 5. 200 viewers: a SignalR connection subscribed to the board and one board read each, all at once.
+        if (o.Int("pause-before-viewers", 0) is > 0 and var pause)
+        {
+            // Time to take a heap dump or counters of the Host (dotnet-gcdump collect -p PID) before the viewers arrive.
+            Console.WriteLine($"pausing {pause} s before the viewers; Host pid {host.ProcessId}");
+            await Task.Delay(TimeSpan.FromSeconds(pause));
+        }
+
         try
         {
             await ViewersAsync(host, admin, boardId, viewers);
@@ -592,7 +599,7 @@ internal static class BoardsBenchmark
             dotnet benchmarks/TopLeft.Benchmarks/bin/Release/net10.0/TopLeft.Benchmarks.dll boards
             ```
 
-            Options: `boards [--tickets N] [--members N] [--iterations N] [--viewers N] [--drags N] [--changes N] [--cards N] [--write-doc false]`. It seeds the
+            Options: `boards [--tickets N] [--members N] [--iterations N] [--viewers N] [--drags N] [--changes N] [--cards N] [--pause-before-viewers SECONDS] [--write-doc false]`. It seeds the
             PSA simulator in-process (ConnectWise, seed 42, 2,000 companies, 6 service boards), starts the Host **as its own process**
             (`dotnet src/TopLeft.Host/bin/Release/net10.0/TopLeft.Host.dll`, environment `Testing`, fresh database, Redis when
             `TOPLEFT_TEST_REDIS` is set) so that its memory is measured alone, signs up a workspace, connects it to the simulator and runs a
