@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using TopLeft.Shared.Caching;
@@ -111,14 +109,7 @@ internal sealed class BoardViewCache(ICacheStore store, IOptions<JsonOptions> js
     private async Task<BoardSnapshot> BuildAsync(Func<Task<BoardRead>> read)
     {
         var board = await read();
-        var utf8 = JsonSerializer.SerializeToUtf8Bytes(board.View, json.Value.SerializerOptions);
-        using var gzipped = new MemoryStream(utf8.Length / 6);
-        await using (var gzip = new GZipStream(gzipped, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            await gzip.WriteAsync(utf8);
-        }
-
-        return new BoardSnapshot(board, utf8, gzipped.ToArray());
+        return new BoardSnapshot(board, await GzipChunks.SerializeAsync(board.View, json.Value.SerializerOptions));
     }
 
     private sealed class Entry((long, long) stamp, DateTimeOffset createdAt, Lazy<Task<BoardSnapshot>> snapshot)
@@ -131,5 +122,5 @@ internal sealed class BoardViewCache(ICacheStore store, IOptions<JsonOptions> js
     }
 }
 
-/// <summary>A board's full read, and the same as JSON (plain and gzipped) ready to send.</summary>
-internal sealed record BoardSnapshot(BoardRead Read, byte[] Json, byte[] Gzip);
+/// <summary>A board's full read, and the same as gzipped JSON ready to send.</summary>
+internal sealed record BoardSnapshot(BoardRead Read, GzipChunks Gzip);
