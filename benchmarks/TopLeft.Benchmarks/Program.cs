@@ -127,6 +127,7 @@ internal static partial class LoadGenerator
             }
         };
 
+        sim.Control.ClearRequests();
         var clock = Stopwatch.StartNew();
         var next = 0;
         while (next < ids.Count)
@@ -150,6 +151,14 @@ internal static partial class LoadGenerator
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"PSA change -> callback -> WorkItemChanged at a subscriber: p50 {P(0.50):F0} ms, p95 {P(0.95):F0} ms, p99 {P(0.99):F0} ms, max {(sorted.Length > 0 ? sorted[^1] : double.NaN):F0} ms"));
         await PrintStagesAsync(run, sentAt);
+
+        // What the NotificationWorker asked the PSA for: ticket lists, single tickets, notes (per route shape).
+        Console.WriteLine($"PSA requests during the run (load {File.ReadAllText("/proc/loadavg")[..14]}):");
+        foreach (var (route, count) in sim.Control.RequestCounters().Where(c => c.Key.Contains("ticket", StringComparison.OrdinalIgnoreCase)))
+        {
+            Console.WriteLine($"  {route}: {count:N0}");
+        }
+
         return sorted.Length == ids.Count ? 0 : 1;
     }
 
