@@ -4,6 +4,7 @@ using TopLeft.Integrations.Domain;
 using TopLeft.PsaSimulator.Faults;
 using TopLeft.Testing;
 using PsaKind = TopLeft.Integrations.Contracts.PsaKind;
+using NoteRequest = TopLeft.PsaSimulator.Admin.NoteRequest;
 using TicketChange = TopLeft.PsaSimulator.Admin.TicketChange;
 
 namespace TopLeft.Integrations.Tests.Features;
@@ -70,6 +71,26 @@ public sealed class CallbackBurstTests
         var notifications = await h.DbAsync(db => db.Notifications.AsNoTracking().Where(n => n.EntityType.ToLower() == "ticket").ToListAsync());
         notifications.ShouldAllBe(n => n.ProcessedAt != null && n.Error == null && n.Attempts < 12);
         notifications.Select(n => n.EntityId).Distinct().Count().ShouldBe(tickets.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Psas))]
+    public async Task Notes_added_in_the_psa_to_several_tickets_reach_the_local_copy_without_a_sync(PsaKind kind)
+    {
+        await using var h = await IntegrationsHarness.StartAsync(kind, tickets: 60);
+        await h.SyncAsync(SyncType.Full);
+        var tickets = h.SimulatorOpenTickets().Take(12).ToList();
+
+        foreach (var ticket in tickets)
+        {
+            h.Simulator.Control.AddNote(SyncTests.Sim(kind), ticket.Id, new NoteRequest($"Burst note on {ticket.Id}")).Ok.ShouldBeTrue();
+        }
+
+        var texts = tickets.Select(t => $"Burst note on {t.Id}").ToList();
+        var local = await Eventually.Get(
+            () => h.DbAsync(db => db.Notes.AsNoTracking().Where(n => texts.Contains(n.Text)).Select(n => new { n.WorkItemPsaId, n.Text }).ToListAsync()),
+            notes => notes.Count == texts.Count, TimeSpan.FromSeconds(60));
+        local.ShouldAllBe(n => n.Text == $"Burst note on {n.WorkItemPsaId}");
     }
 
     private static FaultPsa Psa(PsaKind kind) => kind == PsaKind.ConnectWise ? FaultPsa.ConnectWise : FaultPsa.Autotask;
