@@ -64,10 +64,11 @@ internal static class AtSeeder
             Title = c.Title, CreateDate = c.Updated.AddDays(-30), LastActivityDate = c.Updated, LastModifiedDate = c.Updated,
         })).ToArray();
 
+        // Open projects are New or In Progress (a project board has more than one open column to drop on).
         var projects = world.Projects.Select((p, i) => tenant.Projects.Add(new AtProject
         {
             ProjectName = p.Name, ProjectNumber = $"P{p.Start:yyyyMMdd}.{i + 1:0000}", CompanyID = companies[p.Company].Id,
-            Status = p.Closed ? 5 : 2, StartDateTime = p.Start, EndDateTime = p.End, ProjectLeadResourceID = resources[p.Manager].Id,
+            Status = p.Closed ? 5 : i % 3 == 0 ? 1 : 2, StartDateTime = p.Start, EndDateTime = p.End, ProjectLeadResourceID = resources[p.Manager].Id,
             EstimatedHours = p.BudgetHours, ActualHours = 0, CompletedPercentage = 0, CompletedDateTime = p.Closed ? p.End : null,
             CreateDateTime = p.Start, LastActivityDateTime = p.Updated,
         })).ToArray();
