@@ -46,6 +46,9 @@ public sealed class CallbackBurstTests
         singles.ShouldBe(0);
         lists.ShouldBeGreaterThan(0);
         lists.ShouldBeLessThanOrEqualTo(tickets.Count / 10);
+
+        // Autotask status labels read by the full sync serve the webhook batches after it.
+        h.Simulator.Control.RequestCounters().Where(c => c.Key.Contains("entityInformation/fields", StringComparison.OrdinalIgnoreCase)).Sum(c => c.Value).ShouldBe(0);
     }
 
     [Theory]

@@ -15,6 +15,7 @@ internal sealed class PsaAdapterFactory(IHttpMessageHandlerFactory handlers, Psa
 {
     public const string ClientName = "psa";
     private readonly ConcurrentDictionary<(Guid, int), CwToken> memberTokens = new();
+    private readonly ConcurrentDictionary<(Guid, string), AtStatusLabels> statusLabels = new();
 
     public PsaCredentials Credentials(PsaConnection connection) =>
         JsonSerializer.Deserialize<PsaCredentials>(secrets.Unprotect(connection.ProtectedCredentials))!;
@@ -63,7 +64,8 @@ internal sealed class PsaAdapterFactory(IHttpMessageHandlerFactory handlers, Psa
         var http = new HttpClient(meter) { BaseAddress = new Uri(apiUrl.EndsWith('/') ? apiUrl : apiUrl + "/"), Timeout = TimeSpan.FromMinutes(3) };
         return kind == PsaKind.ConnectWise
             ? new ConnectWiseAdapter(new ConnectWiseClient(http, account, credentials.PublicKey, credentials.PrivateKey, credentials.ClientId ?? Guid.Empty.ToString()), () => meter.Requests)
-            : new AutotaskAdapter(new AutotaskClient(http, credentials.PublicKey, account, credentials.PrivateKey, impersonateResourceId), () => meter.Requests);
+            : new AutotaskAdapter(new AutotaskClient(http, credentials.PublicKey, account, credentials.PrivateKey, impersonateResourceId), () => meter.Requests,
+                statusLabels.GetOrAdd((tenantId, $"{http.BaseAddress.AbsoluteUri}|{account}"), _ => new AtStatusLabels(time)));
     }
 
     /// <summary>Resolves the API root: ConnectWise codebase discovery, Autotask zone discovery.</summary>

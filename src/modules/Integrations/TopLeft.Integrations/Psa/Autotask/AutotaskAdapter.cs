@@ -7,7 +7,7 @@ using TopLeft.Integrations.Domain;
 namespace TopLeft.Integrations.Psa.Autotask;
 
 /// <summary>Autotask behind <see cref="IPsaAdapter"/>: picklists as boards/statuses, nextPageUrl crawls, PATCH writes, secondary resources.</summary>
-internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : IPsaAdapter
+internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests, AtStatusLabels labels) : IPsaAdapter
 {
     /// <summary>The system "Complete" status (tickets, tasks, projects).</summary>
     public const int Complete = 5;
@@ -21,8 +21,8 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
     private static readonly string[] CompanyHookFields = ["companyName", "companyNumber", "parentCompanyID", "isActive"];
     private static readonly string[] ContactHookFields = ["firstName", "lastName", "emailAddress", "companyID", "isActive"];
 
-    private Dictionary<int, string>? statusLabels;
-    private Dictionary<int, string>? taskStatusLabels;
+    private IReadOnlyDictionary<int, string>? statusLabels;
+    private IReadOnlyDictionary<int, string>? taskStatusLabels;
 
     public PsaKind Kind => PsaKind.Autotask;
 
@@ -42,6 +42,7 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
         // Tasks have a status picklist of their own (e.g. 4 "In Progress"); ticket statuses are refused on a task.
         var taskStatuses = Picklist((await api.GetFieldsAsync("Tasks", ct)).Fields, "status");
         taskStatusLabels = taskStatuses.ToDictionary(s => Int(s.Value), s => s.Label);
+        labels.Set(statusLabels, taskStatusLabels);
         return new ReferenceData(
             resources.Select(Map).ToList(),
             companies.Select(Map).ToList(),
@@ -416,17 +417,20 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests) : 
 
     private async Task EnsureStatusesAsync(CancellationToken ct)
     {
-        if (statusLabels is null)
+        if (statusLabels is not null && taskStatusLabels is not null)
         {
-            var fields = (await api.GetFieldsAsync("Tickets", ct)).Fields;
-            statusLabels = Picklist(fields, "status").ToDictionary(s => Int(s.Value), s => s.Label);
+            return;
         }
 
-        if (taskStatusLabels is null)
+        if (labels.TryGet(out var tickets, out var tasks))
         {
-            var fields = (await api.GetFieldsAsync("Tasks", ct)).Fields;
-            taskStatusLabels = Picklist(fields, "status").ToDictionary(s => Int(s.Value), s => s.Label);
+            (statusLabels, taskStatusLabels) = (tickets, tasks);
+            return;
         }
+
+        statusLabels = Picklist((await api.GetFieldsAsync("Tickets", ct)).Fields, "status").ToDictionary(s => Int(s.Value), s => s.Label);
+        taskStatusLabels = Picklist((await api.GetFieldsAsync("Tasks", ct)).Fields, "status").ToDictionary(s => Int(s.Value), s => s.Label);
+        labels.Set(statusLabels, taskStatusLabels);
     }
 
     private async Task UpdateAsync(WorkItemRef item, AtBody body, CancellationToken ct)
