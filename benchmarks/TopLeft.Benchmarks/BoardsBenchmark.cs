@@ -410,6 +410,7 @@ internal static class BoardsBenchmark
         var request = new List<double>();
         var dragWall = new List<double>();
         var synthetic = 0;
+        var redrawn = 0;
         var columnIds = columns.Where(c => c["statuses"]!.AsArray().Count == 1).Select(c => (string)c["id"]!).ToArray();
         try
         {
@@ -433,7 +434,17 @@ internal static class BoardsBenchmark
                 await mover.EvaluateAsync("s => { window.__tl.drop = null; window.__tl.moveRequest = null; window.__tl.watch = { selector: s, at: null }; }",
                     $".tl-kcell[data-column-id='{to}'] [data-card-key='{key}']");
                 var clock = Stopwatch.StartNew();
-                await card.ScrollIntoViewIfNeededAsync(new() { Timeout = 5_000 });
+                try
+                {
+                    await card.ScrollIntoViewIfNeededAsync(new() { Timeout = 5_000 });
+                }
+                catch (PlaywrightException e) when (e.Message.Contains("not attached", StringComparison.Ordinal) && ++redrawn <= 5)
+                {
+                    // The lane was redrawn (the previous drop's echo) between the pick and the scroll: pick again.
+                    i--;
+                    continue;
+                }
+
                 try
                 {
                     await card.DragToAsync(target, new() { SourcePosition = new() { X = 12, Y = 10 }, TargetPosition = new() { X = 40, Y = 8 }, Timeout = 5_000 });
