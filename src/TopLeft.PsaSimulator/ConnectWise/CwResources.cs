@@ -42,8 +42,8 @@ internal static class CwResources
         ReadOnly("system/members", "member", typeof(CwMember), t => t.Members),
         TimeEntries(),
         ScheduleEntries(),
-        Editable("project/projects", "project", typeof(CwProject), t => t.Projects, "project",
-            e => new Dictionary<string, int> { ["project"] = e.Id }),
+        ProjectsResource(),
+        ReadOnly("project/statuses", "projectStatus", typeof(CwProjectStatus), t => t.ProjectStatuses),
         new()
         {
             Template = "project/projects/{}/phases", Name = "phase", EntityType = typeof(CwPhase),
@@ -199,6 +199,27 @@ internal static class CwResources
         },
     };
 
+    /// <summary>Projects; a status given by id takes that status's name and closed flag, an unknown one is refused.</summary>
+    private static CwResource ProjectsResource() => Editable("project/projects", "project", typeof(CwProject), t => t.Projects, "project",
+        e => new Dictionary<string, int> { ["project"] = e.Id },
+        (t, _, _, e, _) =>
+        {
+            var project = (CwProject)e;
+            if (project.Status is not { Id: > 0 } wanted)
+            {
+                return null;
+            }
+
+            if (t.ProjectStatuses.Find(wanted.Id) is not { } status)
+            {
+                return CwError.Invalid("project", "status", $"Project status {wanted.Id} does not exist");
+            }
+
+            project.Status = new CwRef { Id = status.Id, Name = status.Name };
+            project.ClosedFlag = status.ClosedFlag;
+            return null;
+        });
+
     private static CwResource ReadOnly<T>(string template, string name, Type type, Func<CwTenant, EntityTable<T>> table)
         where T : CwEntity => new()
     {
@@ -210,14 +231,14 @@ internal static class CwResources
 
     private static CwResource Editable<T>(
         string template, string name, Type type, Func<CwTenant, EntityTable<T>> table, string callbackType,
-        Func<CwEntity, IReadOnlyDictionary<string, int>> levels)
+        Func<CwEntity, IReadOnlyDictionary<string, int>> levels, Func<CwTenant, CwWriteContext, int[], CwEntity, CwEntity?, CwError?>? prepare = null)
         where T : CwEntity => new()
     {
         Template = template, Name = name, EntityType = type,
         Source = (t, _) => table(t).All,
         After = (t, _, id) => table(t).After(id),
         Find = (t, _, id) => table(t).Find(id),
-        Prepare = (_, _, _, _, _) => null,
+        Prepare = prepare ?? ((_, _, _, _, _) => null),
         Insert = (t, e) => table(t).Add((T)e),
         Replace = (t, e) => table(t).Replace((T)e),
         Remove = (t, e) => table(t).Remove(e.Id),

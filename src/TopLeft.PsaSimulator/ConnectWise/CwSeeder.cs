@@ -90,10 +90,16 @@ internal static class CwSeeder
             Info = Info(c.Updated, "admin"),
         })).ToArray();
 
-        var projects = world.Projects.Select(p => tenant.Projects.Add(new CwProject
+        var projectStatuses = new[] { ("Open", false), ("In Progress", false), ("Closed", true), ("On Hold", false) }
+            .Select((s, i) => tenant.ProjectStatuses.Add(new CwProjectStatus { Name = s.Item1, ClosedFlag = s.Item2, DefaultFlag = i == 0, Info = Info(seeded, "admin") }))
+            .ToArray();
+        CwRef ProjectStatus(int index) => new() { Id = projectStatuses[index].Id, Name = projectStatuses[index].Name };
+
+        // Open projects are Open or In Progress (a project board has more than one open column to drop on).
+        var projects = world.Projects.Select((p, i) => tenant.Projects.Add(new CwProject
         {
             Name = p.Name, Board = new CwRef { Id = boards[world.ProjectBoard].Id, Name = boards[world.ProjectBoard].Name },
-            Status = p.Closed ? new CwRef { Id = 3, Name = "Closed" } : new CwRef { Id = 2, Name = "In Progress" },
+            Status = ProjectStatus(p.Closed ? 2 : i % 3 == 0 ? 0 : 1),
             Company = Ref(companies[p.Company]), Manager = Ref(members[p.Manager]), EstimatedStart = p.Start,
             EstimatedEnd = p.End, ActualStart = p.Start, ActualEnd = p.Closed ? p.End : null, BudgetHours = p.BudgetHours,
             ActualHours = 0, ScheduledHours = p.BudgetHours, ClosedFlag = p.Closed, Info = Info(p.Updated, members[p.Manager].Identifier, p.Start),

@@ -33,6 +33,8 @@ internal sealed class CwTenant
 
     public EntityTable<CwProject> Projects { get; } = new(301);
 
+    public EntityTable<CwProjectStatus> ProjectStatuses { get; } = new(1);
+
     public EntityTable<CwPhase> Phases { get; } = new(1001);
 
     public EntityTable<CwScheduleEntry> ScheduleEntries { get; } = new(70001);

@@ -151,7 +151,7 @@ public sealed class SyncTests
         var run = await h.SyncAsync(SyncType.Full);
 
         run.State.ShouldBe(SyncRunState.Succeeded, run.Log);
-        var taskStatuses = await h.ModuleAsync(m => m.GetTaskStatusesAsync());
+        var taskStatuses = await h.ModuleAsync(m => m.GetOwnStatusesAsync(WorkItemKind.Task));
         taskStatuses.Select(s => (s.PsaId, s.Name)).ShouldBe(taskPicklist);
         taskStatuses.Where(s => s.IsClosed).Select(s => s.Name).ShouldBe(["Complete"]);
         var taskOnly = taskPicklist.Where(t => ticketPicklist.All(x => x.Id != t.Id)).Select(t => t.Id).ToList();
@@ -160,6 +160,35 @@ public sealed class SyncTests
         var tasks = await h.ModuleAsync(m => m.GetWorkItemsAsync(new WorkItemQuery(Kinds: [WorkItemKind.Task])));
         tasks.ShouldNotBeEmpty();
         tasks.ShouldAllBe(t => t.StatusName == taskPicklist.First(p => p.Id == t.StatusPsaId).Name);
+
+        // Projects have a status picklist of their own too.
+        var projectStatuses = await h.ModuleAsync(m => m.GetOwnStatusesAsync(WorkItemKind.Project));
+        projectStatuses.Select(s => (s.PsaId, s.Name)).ShouldBe(await PicklistAsync(autotask, "Projects"));
+        projectStatuses.Where(s => s.IsClosed).Select(s => s.Name).ShouldBe(["Complete"]);
+    }
+
+    [Fact]
+    public async Task A_ConnectWise_full_sync_copies_the_project_statuses_and_a_project_status_change_is_written_back_by_id()
+    {
+        await using var h = await IntegrationsHarness.StartAsync(PsaKind.ConnectWise);
+        using var cw = h.Simulator.CreateConnectWiseClient();
+        var listed = (await cw.GetFromJsonAsync<JsonArray>("project/statuses"))!.Select(s => ((int)s!["id"]!, (string)s["name"]!, (bool)s["closedFlag"]!)).ToList();
+        listed.Count.ShouldBeGreaterThan(2);
+
+        var run = await h.SyncAsync(SyncType.Full);
+
+        run.State.ShouldBe(SyncRunState.Succeeded, run.Log);
+        var statuses = await h.ModuleAsync(m => m.GetOwnStatusesAsync(WorkItemKind.Project));
+        statuses.Select(s => (s.PsaId, s.Name, s.IsClosed)).ShouldBe(listed);
+        (await h.ModuleAsync(m => m.GetOwnStatusesAsync(WorkItemKind.Ticket))).ShouldBeEmpty();
+
+        var project = (await h.ModuleAsync(m => m.GetWorkItemsAsync(new WorkItemQuery(Kinds: [WorkItemKind.Project])))).First(p => !p.IsClosed);
+        var onHold = statuses.Last(s => !s.IsClosed && s.PsaId != project.StatusPsaId);
+        await h.ModuleAsync(m => m.RequestStatusChangeAsync(project.Ref, onHold.PsaId));
+        var written = await Eventually.Get(
+            async () => (await cw.GetFromJsonAsync<JsonObject>($"project/projects/{project.Ref.PsaId}"))!["status"]!,
+            s => (int)s["id"]! == onHold.PsaId, TimeSpan.FromSeconds(20));
+        ((string)written["name"]!).ShouldBe(onHold.Name);
     }
 
     private static async Task<List<(int Id, string Name)>> PicklistAsync(HttpClient autotask, string entity)

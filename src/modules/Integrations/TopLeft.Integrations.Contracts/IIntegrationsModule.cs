@@ -34,10 +34,11 @@ public interface IIntegrationsModule
     Task<IReadOnlyList<PsaBoard>> GetBoardsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Autotask task statuses in column order: tasks have a status picklist of their own and no queue, so a task takes
-    /// these, never the ticket statuses of <see cref="GetBoardsAsync"/>. Empty for ConnectWise (it has no tasks).
+    /// The statuses of a kind that has a status list of its own, in column order: Autotask tasks (a picklist of their own
+    /// and no queue, so never the ticket statuses of <see cref="GetBoardsAsync"/>) and projects of both PSAs (one list for
+    /// every project board). Empty for other kinds, for ConnectWise tasks (it has none), and before a reference sync.
     /// </summary>
-    Task<IReadOnlyList<PsaStatus>> GetTaskStatusesAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PsaStatus>> GetOwnStatusesAsync(WorkItemKind kind, CancellationToken cancellationToken = default);
 
     /// <summary>Priorities with their colours.</summary>
     Task<IReadOnlyList<PsaPriority>> GetPrioritiesAsync(CancellationToken cancellationToken = default);

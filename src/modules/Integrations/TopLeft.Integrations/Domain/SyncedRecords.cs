@@ -71,7 +71,7 @@ internal sealed class Board : SyncedRecord
 
 /// <summary>
 /// A status of a board; Autotask ticket statuses are shared by every queue (BoardPsaId 0), Autotask task statuses are a
-/// picklist of their own on no queue (<see cref="TaskStatuses"/>).
+/// picklist of their own on no queue (<see cref="TaskStatuses"/>), project statuses one list of their own (<see cref="ProjectStatuses"/>).
 /// </summary>
 internal sealed class BoardStatus : SyncedRecord
 {
@@ -80,6 +80,9 @@ internal sealed class BoardStatus : SyncedRecord
     /// other meanings (task 4 "In Progress" is no ticket status), so they cannot share board 0. No PSA board id is negative.
     /// </summary>
     public const int TaskStatuses = -1;
+
+    /// <summary>Where project statuses are filed: one list for every project board in both PSAs, ids unrelated to ticket statuses.</summary>
+    public const int ProjectStatuses = -2;
 
     public int BoardPsaId { get; set; }
 

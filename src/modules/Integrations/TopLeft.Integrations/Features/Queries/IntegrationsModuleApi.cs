@@ -53,9 +53,19 @@ internal sealed class IntegrationsModuleApi(IntegrationsDbContext db, WriteBackS
                 .Select(s => new PsaStatus(s.PsaId, s.Name, s.SortOrder, s.IsClosed, s.IsActive)).ToList())).ToList();
     }
 
-    public async Task<IReadOnlyList<PsaStatus>> GetTaskStatusesAsync(CancellationToken cancellationToken = default) =>
-        await db.Statuses.AsNoTracking().Where(s => s.BoardPsaId == BoardStatus.TaskStatuses).OrderBy(s => s.SortOrder)
-            .Select(s => new PsaStatus(s.PsaId, s.Name, s.SortOrder, s.IsClosed, s.IsActive)).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<PsaStatus>> GetOwnStatusesAsync(WorkItemKind kind, CancellationToken cancellationToken = default) =>
+        OwnStatusList(kind) is { } list
+            ? await db.Statuses.AsNoTracking().Where(s => s.BoardPsaId == list).OrderBy(s => s.SortOrder)
+                .Select(s => new PsaStatus(s.PsaId, s.Name, s.SortOrder, s.IsClosed, s.IsActive)).ToListAsync(cancellationToken)
+            : [];
+
+    /// <summary>Where the status list of a kind with statuses of its own is filed (null: the kind uses its board's).</summary>
+    private static int? OwnStatusList(WorkItemKind kind) => kind switch
+    {
+        WorkItemKind.Task => BoardStatus.TaskStatuses,
+        WorkItemKind.Project => BoardStatus.ProjectStatuses,
+        _ => null,
+    };
 
     public async Task<IReadOnlyList<PsaPriority>> GetPrioritiesAsync(CancellationToken cancellationToken = default) =>
         await db.Priorities.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => new PsaPriority(p.PsaId, p.Name, p.Color, p.SortOrder)).ToListAsync(cancellationToken);
@@ -129,8 +139,8 @@ internal sealed class IntegrationsModuleApi(IntegrationsDbContext db, WriteBackS
     public async Task<Guid> RequestStatusChangeAsync(WorkItemRef item, int statusPsaId, int? actingMemberPsaId = null, CancellationToken cancellationToken = default)
     {
         var row = await RowAsync(item, cancellationToken);
-        var statuses = row.Kind == WorkItemKind.Task
-            ? db.Statuses.Where(s => s.BoardPsaId == BoardStatus.TaskStatuses)
+        var statuses = OwnStatusList(row.Kind) is { } list
+            ? db.Statuses.Where(s => s.BoardPsaId == list)
             : db.Statuses.Where(s => s.BoardPsaId == row.BoardPsaId || s.BoardPsaId == 0);
         var statusName = await statuses.Where(s => s.PsaId == statusPsaId).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken);
         var previous = new WriteBackPayload(StatusPsaId: row.StatusPsaId, StatusName: row.StatusName);

@@ -41,6 +41,7 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests, At
 
         // Tasks have a status picklist of their own (e.g. 4 "In Progress"); ticket statuses are refused on a task.
         var taskStatuses = Picklist((await api.GetFieldsAsync("Tasks", ct)).Fields, "status");
+        var projectStatuses = Picklist((await api.GetFieldsAsync("Projects", ct)).Fields, "status");
         taskStatusLabels = taskStatuses.ToDictionary(s => Int(s.Value), s => s.Label);
         labels.Set(statusLabels, taskStatusLabels);
         return new ReferenceData(
@@ -50,6 +51,7 @@ internal sealed class AutotaskAdapter(AutotaskClient api, Func<int> requests, At
             queues.Select(q => new BoardData(Int(q.Value), q.Label, q.IsActive)).ToList(),
             statuses.Select(s => new StatusData(0, Int(s.Value), s.Label, s.SortOrder, Int(s.Value) == Complete, s.IsActive))
                 .Concat(taskStatuses.Select(s => new StatusData(BoardStatus.TaskStatuses, Int(s.Value), s.Label, s.SortOrder, Int(s.Value) == Complete, s.IsActive)))
+                .Concat(projectStatuses.Select(s => new StatusData(BoardStatus.ProjectStatuses, Int(s.Value), s.Label, s.SortOrder, Int(s.Value) == Complete, s.IsActive)))
                 .ToList(),
             priorities.Select((p, i) => new PriorityData(Int(p.Value), p.Label, PriorityColors[Math.Min(i, PriorityColors.Length - 1)], p.SortOrder)).ToList());
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
 using TopLeft.Integrations.Contracts;
+using TopLeft.Integrations.Domain;
 
 namespace TopLeft.Integrations.Psa.ConnectWise;
 
@@ -31,6 +32,8 @@ internal sealed class ConnectWiseAdapter(ConnectWiseClient api, Func<int> reques
             statuses.AddRange(list.Select(s => new StatusData(board.Id, s.Id, s.Name, s.SortOrder, s.ClosedStatus, !s.Inactive)));
         }
 
+        var projectStatuses = await AllAsync((q, c) => api.GetProjectStatusesAsync(q, c), s => s.Id, new CwQuery(), ct);
+        statuses.AddRange(projectStatuses.Select((s, i) => new StatusData(BoardStatus.ProjectStatuses, s.Id, s.Name, i, s.ClosedFlag, !s.InactiveFlag)));
         var priorities = await AllAsync((q, c) => api.GetPrioritiesAsync(q, c), p => p.Id, new CwQuery(), ct);
         return new ReferenceData(
             members.Select(Map).ToList(),
@@ -197,8 +200,15 @@ internal sealed class ConnectWiseAdapter(ConnectWiseClient api, Func<int> reques
 
     public async Task<WorkItemData> SetStatusAsync(WorkItemRef item, int statusPsaId, CancellationToken ct)
     {
+        CwPatchOperation[] patch = [new CwPatchOperation("replace", "status", new { id = statusPsaId })];
+        if (item.Kind == WorkItemKind.Project)
+        {
+            // A project's id is no ticket's: patching the ticket endpoint would move whatever ticket has the same number.
+            return Map(await api.PatchProjectAsync(item.PsaId, patch, ct));
+        }
+
         await EnsureMembersAsync(ct);
-        return Map(await api.PatchTicketAsync(item.PsaId, [new CwPatchOperation("replace", "status", new { id = statusPsaId })], ct));
+        return Map(await api.PatchTicketAsync(item.PsaId, patch, ct));
     }
 
     public async Task<WorkItemData> SetPriorityAsync(WorkItemRef item, int priorityPsaId, CancellationToken ct)

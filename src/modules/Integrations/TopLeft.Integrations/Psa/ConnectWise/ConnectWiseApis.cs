@@ -64,6 +64,10 @@ internal interface ICwProjectApi
 {
     Task<IReadOnlyList<CwProject>> GetProjectsAsync(CwQuery query, CancellationToken ct);
 
+    Task<IReadOnlyList<CwProjectStatus>> GetProjectStatusesAsync(CwQuery query, CancellationToken ct);
+
+    Task<CwProject> PatchProjectAsync(int id, IReadOnlyList<CwPatchOperation> operations, CancellationToken ct);
+
     Task<IReadOnlyList<CwPhase>> GetPhasesAsync(int projectId, CwQuery query, CancellationToken ct);
 }
 

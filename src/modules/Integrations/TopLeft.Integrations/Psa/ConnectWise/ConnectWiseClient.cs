@@ -75,6 +75,12 @@ internal sealed class ConnectWiseClient : ICwLoginApi, ICwServiceApi, ICwCompany
 
     public Task<IReadOnlyList<CwProject>> GetProjectsAsync(CwQuery query, CancellationToken ct) => ListAsync<CwProject>("project/projects", query, ct);
 
+    public Task<IReadOnlyList<CwProjectStatus>> GetProjectStatusesAsync(CwQuery query, CancellationToken ct) =>
+        ListAsync<CwProjectStatus>("project/statuses", query, ct);
+
+    public Task<CwProject> PatchProjectAsync(int id, IReadOnlyList<CwPatchOperation> operations, CancellationToken ct) =>
+        SendAsync<CwProject>(HttpMethod.Patch, $"project/projects/{id}", operations, ct);
+
     public Task<IReadOnlyList<CwPhase>> GetPhasesAsync(int projectId, CwQuery query, CancellationToken ct) =>
         ListAsync<CwPhase>($"project/projects/{projectId}/phases", query, ct);
 

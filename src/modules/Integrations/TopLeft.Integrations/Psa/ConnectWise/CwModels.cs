@@ -16,6 +16,9 @@ internal sealed record CwBoard(int Id, string Name, bool InactiveFlag, bool Proj
 
 internal sealed record CwBoardStatus(int Id, string Name, CwRef? Board, int SortOrder, bool Inactive, bool ClosedStatus);
 
+/// <summary><c>/project/statuses</c>: one list for every project board, in the order ConnectWise lists them.</summary>
+internal sealed record CwProjectStatus(int Id, string Name, bool DefaultFlag, bool InactiveFlag, bool ClosedFlag);
+
 internal sealed record CwPriority(int Id, string Name, string? Color, int? SortOrder);
 
 internal sealed record CwMember(int Id, string Identifier, string? FirstName, string? LastName, string? PrimaryEmail, string? OfficeEmail, bool InactiveFlag, [property: JsonPropertyName("_info")] CwInfo? Info);
