@@ -94,5 +94,14 @@ public sealed class ProjectBoardTests(BoardsFixture fixture)
             card["kind"]!.GetValue<int>().ShouldBe(4);
             ColumnOf(card).ShouldBe(statusToColumn[(int)projects.Single(p => (int)p["id"]! == PsaId(card))["status"]!["id"]!]);
         }
+
+        // Columns come from ConnectWise's project statuses, so a drop can set a status no project is in yet; it lands on the project.
+        var moved = Cards(view).First();
+        var target = Columns(view).Last(c => Id(c) != ColumnOf(moved));
+        var status = (int)target["statuses"]![0]!["psaId"]!;
+        (await MoveAsync(fixture.Admin, Id(board), Key(moved), new { columnId = Id(target), statusPsaId = status })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.Get(
+            () => Task.FromResult((int)fixture.Simulator.Control.ExportConnectWise()["projects"]!.AsArray().Single(p => (int)p!["id"]! == PsaId(moved))!["status"]!["id"]!),
+            s => s == status, TimeSpan.FromSeconds(20));
     }
 }
