@@ -640,10 +640,12 @@ internal static class BoardsBenchmark
               `/alive`), so the first reader after a restart finds it warm, as a load balancer waiting for readiness would arrange.
             - *Page:* cells and cards are memoised with stable handlers, so a drop re-renders only the cells whose cards changed;
               names and colours are looked up once per board, not per card; lanes far below the screen are drawn when scrolled near.
-            - *Memory:* 200 viewers share one snapshot, sent in 32 KB slices (one 3 MB write was buffered whole per reader); the
-              Host runs workstation, non-concurrent GC with `ConserveMemory` 5 and without tiered PGO. Of an idle Host's
+            - *Memory:* 200 viewers share one snapshot, held as gzipped JSON in 32 KB chunks and sent a chunk at a time (one 3 MB
+              write was buffered whole per reader; 3 MB arrays on the large object heap left ≈ 75 MB of free but resident holes).
+              The Host runs workstation GC with background GC, `ConserveMemory` 5 and without tiered PGO: until 69f3f0d the project
+              file misspelt the server-GC switch, so server GC ran (≈ 100 MB more before the viewers arrived). Of an idle Host's
               ≈ 230 MB resident, ≈ 100 MB are mapped files (the runtime and assemblies) and ≈ 60 MB the W^X double mapping of
-              JIT code; the rest is the heap.
+              JIT code; the rest is the heap. `--pause-before-viewers SECONDS` leaves time for `dotnet-gcdump` / `dotnet-counters`.
 
             **Run ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC):** shared dev container, {Environment.ProcessorCount} vCPU, load average {LoadAverage()} at the end
             (other agents' builds and test runs share the same cores, so every latency here is noisy and pessimistic; compare runs on the
