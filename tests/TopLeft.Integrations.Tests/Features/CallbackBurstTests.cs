@@ -28,10 +28,7 @@ public sealed class CallbackBurstTests
 
         // A slow first list request lets the queue fill, as a burst against a busy PSA would.
         h.Simulator.AddFault(new FaultRule { Psa = Psa(kind), Kind = FaultKind.Delay, DelayMs = 4000, Count = 1, Path = ListPath(kind) });
-        foreach (var (ticket, i) in tickets.Select((t, i) => (t, i)))
-        {
-            h.Simulator.Control.ChangeTicket(SyncTests.Sim(kind), ticket.Id, new TicketChange(Summary: $"Burst change {i}")).Ok.ShouldBeTrue();
-        }
+        RenameAll(h, kind, tickets, "Burst change");
 
         h.Simulator.Control.Delete(SyncTests.Sim(kind), kind == PsaKind.ConnectWise ? "tickets" : "Tickets", tickets[7].Id).Ok.ShouldBeTrue();
 
@@ -62,10 +59,7 @@ public sealed class CallbackBurstTests
         var tickets = h.SimulatorOpenTickets().Take(30).ToList();
 
         h.Simulator.AddFault(new FaultRule { Psa = Psa(kind), Kind = FaultKind.ServerError, StatusCode = 500, Path = ListPath(kind) });
-        foreach (var (ticket, i) in tickets.Select((t, i) => (t, i)))
-        {
-            h.Simulator.Control.ChangeTicket(SyncTests.Sim(kind), ticket.Id, new TicketChange(Summary: $"Retried change {i}")).Ok.ShouldBeTrue();
-        }
+        RenameAll(h, kind, tickets, "Retried change");
 
         // The HTTP pipeline's own retries give up first (about 13 s), then the worker backs the notifications off.
         await Eventually.Get(() => h.DbAsync(db => db.Notifications.AnyAsync(n => n.Attempts > 0 && n.ProcessedAt == null && n.Error != null)),
@@ -146,4 +140,13 @@ public sealed class CallbackBurstTests
         });
         return db.SaveChangesAsync();
     });
+
+    /// <summary>Changes each ticket's summary in the PSA (one callback or webhook each), numbered in order.</summary>
+    private static void RenameAll(IntegrationsHarness h, PsaKind kind, IReadOnlyList<SimTicket> tickets, string prefix)
+    {
+        for (var i = 0; i < tickets.Count; i++)
+        {
+            h.Simulator.Control.ChangeTicket(SyncTests.Sim(kind), tickets[i].Id, new TicketChange(Summary: $"{prefix} {i}")).Ok.ShouldBeTrue();
+        }
+    }
 }
