@@ -153,30 +153,35 @@ internal sealed class NotificationWorker(
 
         // Stamps are taken when the PSA answered, not when the work began (a reconcile may have started since).
         var seenAt = time.GetUtcNow();
-        List<NoteData> notes = [];
-        var notesSeenAt = seenAt;
+        await using (var scope = OpenScope(session))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+            var store = new LocalStore(db);
+            var returned = fetched.Select(f => f.Ref.PsaId).ToHashSet();
+            foreach (var gone in ids.Where(id => !returned.Contains(id)))
+            {
+                foreach (var goneKind in kind == WorkItemKind.Project ? [WorkItemKind.Project] : TicketKinds)
+                {
+                    await store.DeleteWorkItemAsync(new WorkItemRef(goneKind, gone), "deleted", ct);
+                }
+            }
+
+            await store.UpsertWorkItemsAsync(fetched, seenAt, connection.KeepClosedTickets, visible, publish: true, "callback", ct);
+            await db.SaveChangesAsync(ct);
+        }
+
         if (adapter.Kind == PsaKind.ConnectWise && kind != WorkItemKind.Project)
         {
-            // ConnectWise has no note callback: a note bumps its ticket, so re-read the ticket's notes.
-            notes = await ReadNotesAsync(adapter, [.. fetched.Where(f => !f.IsClosed || connection.KeepClosedTickets).Select(f => f.Ref)], ct);
-            notesSeenAt = time.GetUtcNow();
+            // ConnectWise has no note callback: a note bumps its ticket, so re-read the tickets' notes. Only after the tickets
+            // are saved: a ticket change reaches boards without waiting for a hundred note reads. If a read fails, the whole
+            // unit is retried, and the ticket part is a no-op the second time (its stamp is not newer).
+            var notes = await ReadNotesAsync(adapter, [.. fetched.Where(f => !f.IsClosed || connection.KeepClosedTickets).Select(f => f.Ref)], ct);
+            var notesSeenAt = time.GetUtcNow();
+            await using var scope = OpenScope(session);
+            var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+            await new LocalStore(db).UpsertNotesAsync(notes, notesSeenAt, ct);
+            await db.SaveChangesAsync(ct);
         }
-
-        await using var scope = OpenScope(session);
-        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
-        var store = new LocalStore(db);
-        var returned = fetched.Select(f => f.Ref.PsaId).ToHashSet();
-        foreach (var gone in ids.Where(id => !returned.Contains(id)))
-        {
-            foreach (var goneKind in kind == WorkItemKind.Project ? [WorkItemKind.Project] : TicketKinds)
-            {
-                await store.DeleteWorkItemAsync(new WorkItemRef(goneKind, gone), "deleted", ct);
-            }
-        }
-
-        await store.UpsertWorkItemsAsync(fetched, seenAt, connection.KeepClosedTickets, visible, publish: true, "callback", ct);
-        await store.UpsertNotesAsync(notes, notesSeenAt, ct);
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>ConnectWise reads notes one ticket per request, so the tickets are shared out over parallel readers.</summary>
