@@ -88,11 +88,38 @@ print(passed, failed, skipped)
 PY
 }
 
+# Names every failed test with the start of its message, so the tail of a CI log says what broke.
+list_failures() {
+    python3 - "$RESULTS" "$ROOT/$CLIENT_APP/test-results/vitest.json" <<'PY'
+import glob, json, os, sys
+import xml.etree.ElementTree as ET
+results, vitest = sys.argv[1], sys.argv[2]
+failures = []
+for trx in glob.glob(os.path.join(results, "**", "*.trx"), recursive=True):
+    for result in ET.parse(trx).getroot().iter():
+        if result.tag.endswith("UnitTestResult") and result.get("outcome") not in ("Passed", "NotExecuted"):
+            message = "".join(e.text or "" for e in result.iter() if e.tag.endswith("Message"))
+            failures.append((result.get("testName"), message))
+if os.path.exists(vitest):
+    for suite in json.load(open(vitest)).get("testResults", []):
+        for test in suite.get("assertionResults", []):
+            if test.get("status") == "failed":
+                failures.append((test.get("fullName"), "\n".join(test.get("failureMessages", []))))
+if failures:
+    print("\nFailed tests:")
+for name, message in failures:
+    print(f"- {name}")
+    for line in message.strip().splitlines()[:8]:
+        print(f"    {line[:300]}")
+PY
+}
+
 # $1: failures to add for steps that broke without a failing test to show for it.
 summary() {
     local counts passed=0 failed=0 skipped=0
     if counts="$(count_results 2>/dev/null)"; then read -r passed failed skipped <<<"$counts"; fi
     failed=$((failed + ${1:-0}))
+    list_failures 2>/dev/null
     echo
     echo "Finished in $((SECONDS - STARTED))s."
     echo "$passed passed, $failed failed, $skipped skipped"
