@@ -18,7 +18,7 @@ using TicketChange = simulator::TopLeft.PsaSimulator.Admin.TicketChange;
 
 // Usage (TOPLEFT_TEST_POSTGRES must point at a PostgreSQL server the benchmark may create a database on):
 //   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- full-sync [--psa cw|at] [--tickets 100000] [--latency-ms 0] [--notes]
-//   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- callbacks [--psa cw|at] [--rate 500] [--seconds 10] [--delivery-concurrency 1]
+//   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- callbacks [--psa cw|at] [--rate 500] [--seconds 10] [--delivery-concurrency 1] [--warmup 1000]
 //   dotnet run -c Release --project benchmarks/TopLeft.Benchmarks -- boards [--tickets 100000] [--members 200] (see BoardsBenchmark.cs)
 namespace TopLeft.Benchmarks;
 
@@ -39,7 +39,7 @@ internal static partial class LoadGenerator
 
     private static int Usage()
     {
-        Console.Error.WriteLine("scenarios: full-sync [--psa cw|at] [--tickets N] [--latency-ms N] [--notes] | callbacks [--psa cw|at] [--rate N] [--seconds N] [--delivery-concurrency N] | boards [--tickets N] [--members N] [--iterations N] [--viewers N] [--drags N] [--changes N] [--cards N] [--write-doc false]");
+        Console.Error.WriteLine("scenarios: full-sync [--psa cw|at] [--tickets N] [--latency-ms N] [--notes] | callbacks [--psa cw|at] [--rate N] [--seconds N] [--delivery-concurrency N] [--warmup N] | boards [--tickets N] [--members N] [--iterations N] [--viewers N] [--drags N] [--changes N] [--cards N] [--write-doc false]");
         return 2;
     }
 
@@ -86,6 +86,10 @@ internal static partial class LoadGenerator
         var seconds = o.Int("seconds", 10);
         var total = rate * seconds;
         var senders = o.Int("delivery-concurrency", 1);
+
+        // A Host that has run for a while has compiled its hot paths; a cold one spends the first seconds in the JIT and in
+        // unoptimised code. The warm-up changes (on other tickets) are sent at the same rate and not measured.
+        var warmup = o.Int("warmup", 1000);
         var kind = o.Text("psa", "cw") == "at" ? PsaKind.Autotask : PsaKind.ConnectWise;
         var simPsa = kind == PsaKind.Autotask ? SimPsa.Autotask : SimPsa.ConnectWise;
         Console.WriteLine($"callbacks: {kind}, {rate}/s for {seconds} s = {total:N0} ticket changes, each on its own ticket; " +
@@ -93,7 +97,7 @@ internal static partial class LoadGenerator
         await using var sim = await SimulatorApp.StartAsync(new SimulatorOptions
         {
             // About half of the seeded tickets are open; each change needs its own open service ticket.
-            Tickets = Math.Max(2000, (total * 2) + 1000), Companies = 200, Members = 40, Quiet = true, DeliveryConcurrency = senders,
+            Tickets = Math.Max(2000, ((total + warmup) * 2) + 1000), Companies = 200, Members = 40, Quiet = true, DeliveryConcurrency = senders,
             AutotaskHourlyLimit = 1_000_000, Anchor = new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc),
         });
         await using var run = await Bench.StartAsync(sim, kind, notes: false);
@@ -104,7 +108,9 @@ internal static partial class LoadGenerator
                 ? sim.Control.ExportConnectWise()["tickets"]!.AsArray()
                     .Where(t => !(bool)t!["closedFlag"]! && (string?)t["recordType"] != "ProjectTicket").Select(t => (int)t!["id"]!)
                 : sim.Control.ExportAutotask()["Tickets"]!.AsArray().Where(t => (int)t!["status"]! != 5).Select(t => (int)t!["id"]!))
-            .Take(total).ToList();
+            .Take(total + warmup).ToList();
+        var warmupIds = ids.Skip(total).ToList();
+        ids = ids.Take(total).ToList();
         if (o.Int("direct", 0) is > 0 and var direct)
         {
             await DirectIntakeAsync(run, kind, ids, direct, o.Int("direct-concurrency", 1), o.Text("direct-type", "ticket"));
@@ -115,35 +121,58 @@ internal static partial class LoadGenerator
         var sentAt = new ConcurrentDictionary<int, DateTimeOffset>();
         var latencies = new ConcurrentBag<double>();
         var done = new TaskCompletionSource();
+        var measuring = false;
         WorkItemChangedProbe.OnEvent = (e, at) =>
         {
             if (e.Source == "callback" && sent.TryRemove(e.Item.PsaId, out var t0))
             {
                 latencies.Add(Stopwatch.GetElapsedTime(t0, at).TotalMilliseconds);
-                if (latencies.Count >= ids.Count)
+                if (measuring && latencies.Count >= ids.Count)
                 {
                     done.TrySetResult();
                 }
             }
         };
 
-        sim.Control.ClearRequests();
-        var clock = Stopwatch.StartNew();
-        var next = 0;
-        while (next < ids.Count)
+        async Task<double> SendAsync(IReadOnlyList<int> tickets)
         {
-            var due = (int)Math.Min(ids.Count, clock.Elapsed.TotalSeconds * rate + 1);
-            for (; next < due; next++)
+            var clock = Stopwatch.StartNew();
+            var next = 0;
+            while (next < tickets.Count)
             {
-                sent[ids[next]] = Stopwatch.GetTimestamp();
-                sentAt[ids[next]] = DateTimeOffset.UtcNow;
-                sim.Control.ChangeTicket(simPsa, ids[next], new TicketChange(Summary: $"Benchmark change {next}"));
+                var due = (int)Math.Min(tickets.Count, clock.Elapsed.TotalSeconds * rate + 1);
+                for (; next < due; next++)
+                {
+                    sent[tickets[next]] = Stopwatch.GetTimestamp();
+                    sentAt[tickets[next]] = DateTimeOffset.UtcNow;
+                    sim.Control.ChangeTicket(simPsa, tickets[next], new TicketChange(Summary: $"Benchmark change {next}"));
+                }
+
+                await Task.Delay(1);
             }
 
-            await Task.Delay(1);
+            return clock.Elapsed.TotalSeconds;
         }
 
-        var sendSeconds = clock.Elapsed.TotalSeconds;
+        if (warmupIds.Count > 0)
+        {
+            await SendAsync(warmupIds);
+            var drained = Stopwatch.StartNew();
+            while (!sent.IsEmpty && drained.Elapsed < TimeSpan.FromSeconds(120))
+            {
+                await Task.Delay(100);
+            }
+
+            Console.WriteLine($"warm-up: {warmupIds.Count:N0} changes, {warmupIds.Count - sent.Count:N0} events received; pausing 3 s for the JIT's background tier-up");
+            sent.Clear();
+            latencies.Clear();
+            await Task.Delay(TimeSpan.FromSeconds(3));
+        }
+
+        sim.Control.ClearRequests();
+        sentAt.Clear();
+        measuring = true;
+        var sendSeconds = await SendAsync(ids);
         await Task.WhenAny(done.Task, Task.Delay(TimeSpan.FromSeconds(120)));
         var sorted = latencies.OrderBy(l => l).ToArray();
         double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

@@ -59,6 +59,28 @@ public sealed class LiveBoardTests(BoardsFixture fixture)
     }
 
     [Fact]
+    public async Task A_PSA_change_that_keeps_the_status_adds_no_status_change_to_the_history()
+    {
+        var (board, view) = await NewBoardAsync();
+        var columns = Columns(view);
+        var card = Cards(view).First(c => ColumnOf(c) == Id(columns[0]));
+        var target = columns[1]["statuses"]![0]!;
+        var title = $"Renamed in the PSA {Guid.NewGuid():N}"[..30];
+
+        fixture.Simulator.Control.ChangeTicket(PsaKind.ConnectWise, PsaId(card), new TicketChange(Summary: title)).Ok.ShouldBeTrue();
+        await Eventually.Get(
+            () => fixture.Admin.GetJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/boards/{board}/cards/{Key(card)}"),
+            c => (string)c["title"]! == title);
+
+        // Then a real status change: events of one card are handled in order, so once its history shows, the rename's is done.
+        fixture.Simulator.Control.ChangeTicket(PsaKind.ConnectWise, PsaId(card), new TicketChange(Status: (string)target["name"]!)).Ok.ShouldBeTrue();
+        var history = await Eventually.Get(
+            async () => (await fixture.Admin.GetJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/boards/{board}/cards/{Key(card)}/details"))["history"]!.AsArray(),
+            h => h.Any(e => ((string)e!["what"]!).Contains((string)target["name"]!)));
+        history.Where(e => (string)e!["by"]! == "PSA" && ((string)e["what"]!).StartsWith("Status changed", StringComparison.Ordinal)).Count().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_move_on_one_Host_instance_reaches_a_viewer_connected_to_another_through_Redis()
     {
         var (board, view) = await NewBoardAsync();

@@ -10,8 +10,13 @@ namespace TopLeft.Integrations.Contracts.Events;
 /// <param name="IsClosed">Closed after the change.</param>
 /// <param name="LastUpdated">The PSA's last-updated stamp.</param>
 /// <param name="Source">What brought the change: "sync", "callback" or "write-back".</param>
+/// <param name="StatusChanged">
+/// The local copy held the item in another status before this change. False when only other fields changed, and when the
+/// item is new to the local copy (its earlier status is unknown).
+/// </param>
 public sealed record WorkItemChanged(
-    WorkItemRef Item, int? BoardPsaId, int? StatusPsaId, IReadOnlyList<int> AssigneePsaIds, bool IsClosed, DateTimeOffset LastUpdated, string Source)
+    WorkItemRef Item, int? BoardPsaId, int? StatusPsaId, IReadOnlyList<int> AssigneePsaIds, bool IsClosed, DateTimeOffset LastUpdated, string Source,
+    bool StatusChanged = false)
     : IOrderedIntegrationEvent
 {
     // A work item's changes reach card history in the order they happened.

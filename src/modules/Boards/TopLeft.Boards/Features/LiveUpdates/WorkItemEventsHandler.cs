@@ -21,7 +21,10 @@ internal sealed class WorkItemEventsHandler(BoardsDbContext db, BoardNotifier no
         // Tell the pages first: history is a nicety, the moved card is what people watch.
         await notifier.CardChangedAsync(@event.Item, @event.Source == "write-back" ? "" : CardHistory.Psa);
         var now = time.GetUtcNow();
-        if (await CardHistory.TrackStatusAsync(db, @event.Item, @event.StatusPsaId, now, cancellationToken) && @event.Source != "write-back")
+        // The status is tracked on first sight too (the card's age in status starts then), but history says "changed"
+        // only when the PSA's copy really had another status before.
+        if (await CardHistory.TrackStatusAsync(db, @event.Item, @event.StatusPsaId, now, cancellationToken)
+            && @event.StatusChanged && @event.Source != "write-back")
         {
             var status = (await psa.GetWorkItemAsync(@event.Item, cancellationToken))?.StatusName ?? $"status {@event.StatusPsaId}";
             CardHistory.Add(db, @event.Item, CardHistory.Psa, $"Status changed to {status} in the PSA", now);

@@ -210,7 +210,8 @@ internal sealed class IntegrationsModuleApi(IntegrationsDbContext db, WriteBackS
         db.WriteBacks.Add(writeBack);
         if (previous is not null)
         {
-            db.Publish(new WorkItemChanged(row.Ref, row.BoardPsaId, row.StatusPsaId, row.AssigneePsaIds, row.IsClosed, row.PsaUpdatedAt ?? now, "write-back"));
+            db.Publish(new WorkItemChanged(row.Ref, row.BoardPsaId, row.StatusPsaId, row.AssigneePsaIds, row.IsClosed, row.PsaUpdatedAt ?? now, "write-back",
+                StatusChanged: kind == WriteBackKind.Status));
         }
 
         // The local change, the write-back row and the event commit together.

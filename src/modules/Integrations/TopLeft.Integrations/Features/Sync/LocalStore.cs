@@ -40,6 +40,7 @@ internal sealed class LocalStore(IntegrationsDbContext db)
                     continue;
                 }
 
+                var statusBefore = row?.StatusPsaId;
                 if (row is null)
                 {
                     row = new WorkItemRow { Kind = item.Ref.Kind, PsaId = item.Ref.PsaId };
@@ -59,7 +60,7 @@ internal sealed class LocalStore(IntegrationsDbContext db)
                     if (publish)
                     {
                         db.Publish(new WorkItemChanged(row.Ref, row.BoardPsaId, row.StatusPsaId, row.AssigneePsaIds, row.IsClosed,
-                            row.PsaUpdatedAt ?? seenAt, source));
+                            row.PsaUpdatedAt ?? seenAt, source, StatusChanged: statusBefore is not null && statusBefore != row.StatusPsaId));
                     }
                 }
             }

@@ -145,7 +145,8 @@ internal sealed partial class WriteBackWorker(
                 break;
         }
 
-        db.Publish(new WorkItemChanged(item, row.BoardPsaId, row.StatusPsaId, row.AssigneePsaIds, row.IsClosed, row.PsaUpdatedAt ?? DateTimeOffset.UtcNow, "write-back-reverted"));
+        db.Publish(new WorkItemChanged(item, row.BoardPsaId, row.StatusPsaId, row.AssigneePsaIds, row.IsClosed, row.PsaUpdatedAt ?? DateTimeOffset.UtcNow, "write-back-reverted",
+            StatusChanged: writeBack.Kind == WriteBackKind.Status));
     }
 
     [LoggerMessage(LogLevel.Information, "The PSA refused the {Kind} write-back of {Item}: {Reason}")]
