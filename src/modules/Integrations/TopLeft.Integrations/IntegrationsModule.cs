@@ -38,6 +38,7 @@ public static class IntegrationsModule
         services.AddScoped<SyncEngine>();
         services.AddScoped<SyncScheduler>();
         services.AddScoped<ConnectionHandler>();
+        services.AddSingleton<IntakeDatabase>();
         services.AddScoped<CallbackIntake>();
         services.AddScoped<IIntegrationsModule, IntegrationsModuleApi>();
         services.AddHostedService<NotificationWorker>();

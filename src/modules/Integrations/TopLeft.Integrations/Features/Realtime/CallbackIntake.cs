@@ -13,10 +13,11 @@ namespace TopLeft.Integrations.Features.Realtime;
 /// <summary>
 /// Checks a callback's URL secret and stores the callback in one statement: the insert happens only if the SHA-256
 /// of the secret equals the connection's stored hash. One round trip per callback, no decryption, and nothing cached,
-/// so a replaced or removed secret is refused by the very next callback on every Host instance.
+/// so a replaced or removed secret is refused by the very next callback on every Host instance. The DbContext is only
+/// touched on the rare paths (a connection without a stored hash).
 /// </summary>
 internal sealed class CallbackIntake(
-    IntegrationsDbContext db, TenantContext tenant, SecretProtector secrets, NotificationSignal signal, TimeProvider time)
+    IntakeDatabase intake, IntegrationsDbContext db, TenantContext tenant, SecretProtector secrets, NotificationSignal signal, TimeProvider time)
 {
     // Commits stay synchronous: the PSA is answered 200 once this returns and never sends that callback again, and the
     // 5-minute incremental sync would be the only thing to notice a row lost in a crash. Group commit already
@@ -68,28 +69,21 @@ internal sealed class CallbackIntake(
 
     private async Task<(bool Authorized, bool Inserted)> TryStoreAsync(string secret, InboundNotification n, CancellationToken ct)
     {
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = new NpgsqlCommand(StoreSql, (NpgsqlConnection)db.Database.GetDbConnection());
-            command.Parameters.AddWithValue("tenant", n.TenantId);
-            command.Parameters.AddWithValue("kind", (int)n.Psa);
-            command.Parameters.AddWithValue("hash", PsaConnection.HashCallbackSecret(secret));
-            command.Parameters.AddWithValue("id", n.Id);
-            command.Parameters.AddWithValue("key", n.DeliveryKey);
-            command.Parameters.AddWithValue("type", n.EntityType);
-            command.Parameters.AddWithValue("entity", n.EntityId);
-            command.Parameters.AddWithValue("action", n.Action);
-            command.Parameters.AddWithValue("sequence", n.Sequence is { } s ? s : DBNull.Value);
-            command.Parameters.AddWithValue("at", n.ReceivedAt);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
-            return (reader.GetBoolean(0), reader.GetBoolean(1));
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var connection = await intake.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(StoreSql, connection);
+        command.Parameters.AddWithValue("tenant", n.TenantId);
+        command.Parameters.AddWithValue("kind", (int)n.Psa);
+        command.Parameters.AddWithValue("hash", PsaConnection.HashCallbackSecret(secret));
+        command.Parameters.AddWithValue("id", n.Id);
+        command.Parameters.AddWithValue("key", n.DeliveryKey);
+        command.Parameters.AddWithValue("type", n.EntityType);
+        command.Parameters.AddWithValue("entity", n.EntityId);
+        command.Parameters.AddWithValue("action", n.Action);
+        command.Parameters.AddWithValue("sequence", n.Sequence is { } s ? s : DBNull.Value);
+        command.Parameters.AddWithValue("at", n.ReceivedAt);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetBoolean(0), reader.GetBoolean(1));
     }
 
     /// <summary>
