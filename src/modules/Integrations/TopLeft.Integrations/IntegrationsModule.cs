@@ -41,7 +41,11 @@ public static class IntegrationsModule
         services.AddSingleton<IntakeDatabase>();
         services.AddScoped<CallbackIntake>();
         services.AddScoped<IIntegrationsModule, IntegrationsModuleApi>();
-        services.AddHostedService<NotificationWorker>();
+        services.AddSingleton<NoteReadSignal>();
+        services.AddSingleton<IHostedService>(sp =>
+            ActivatorUtilities.CreateInstance<NotificationWorker>(sp, NotificationLane.Callbacks, (WorkerSignalHolder)sp.GetRequiredService<NotificationSignal>()));
+        services.AddSingleton<IHostedService>(sp =>
+            ActivatorUtilities.CreateInstance<NotificationWorker>(sp, NotificationLane.NoteReads, (WorkerSignalHolder)sp.GetRequiredService<NoteReadSignal>()));
         services.AddHostedService<WriteBackWorker>();
         services.AddHostedService<DemoConnector>();
 

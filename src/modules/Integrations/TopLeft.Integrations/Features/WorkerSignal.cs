@@ -34,6 +34,9 @@ internal sealed class WorkerSignal
 /// <summary>The signal of the callback/webhook queue.</summary>
 internal sealed class NotificationSignal : WorkerSignalHolder;
 
+/// <summary>The signal of the note reads ConnectWise callbacks leave behind.</summary>
+internal sealed class NoteReadSignal : WorkerSignalHolder;
+
 /// <summary>The signal of the write-back queue.</summary>
 internal sealed class WriteBackSignal : WorkerSignalHolder;
 

@@ -20,9 +20,16 @@ namespace TopLeft.Integrations.Features.Realtime;
 /// other records one by one. Units of work run in parallel, every record is in exactly one unit, and the
 /// next batch is claimed only when this one is done, so one record is never worked on twice at once here.
 /// A unit that fails puts all of its notifications on backoff.
+/// <para>
+/// ConnectWise has no note callback, so a changed ticket's notes are re-read: not in the ticket's unit but as
+/// follow-up rows (<see cref="NoteReads"/>) stored with the tickets and drained by a second instance of this worker
+/// (<see cref="NotificationLane.NoteReads"/>) with fewer requests at once. A burst of callbacks then reaches boards
+/// without waiting for a note read per ticket, and the notes catch up behind it.
+/// </para>
 /// </summary>
 internal sealed class NotificationWorker(
-    IServiceScopeFactory scopes, NotificationSignal signal, TimeProvider time, IOptions<SyncOptions> options, ILogger<NotificationWorker> logger)
+    NotificationLane lane, WorkerSignalHolder signal, NoteReadSignal noteReadSignal,
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<SyncOptions> options, ILogger<NotificationWorker> logger)
     : QueueWorker(signal, BatchSize, logger)
 {
     private const int BatchSize = 200;
@@ -30,22 +37,23 @@ internal sealed class NotificationWorker(
     // A failed list request costs the retry of every notification it covered, so a batch is split into a few requests.
     private const int IdsPerFetch = 100;
 
+    /// <summary>The entity type of a follow-up row: re-read one ConnectWise ticket's notes (its kind in Action).</summary>
+    internal const string NoteReads = "ticket-notes";
+
+    // Each unit reads its tickets' notes one after another; units run in parallel.
+    private const int NoteReadsPerUnit = 10;
+
     private static readonly WorkItemKind[] TicketKinds = [WorkItemKind.Ticket, WorkItemKind.ProjectTicket];
 
-    private int Parallelism => Math.Max(1, options.Value.NotificationParallelism);
+    // Note reads wait behind callbacks: half the requests at once, so a burst of callbacks keeps most of the machine.
+    private int Parallelism => Math.Max(1, lane == NotificationLane.NoteReads ? options.Value.NotificationParallelism / 2 : options.Value.NotificationParallelism);
 
     internal override async Task<int> DrainAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var due = await db.Notifications.FromSql(
-                $"""
-                 SELECT * FROM integrations.inbound_notifications
-                 WHERE "ProcessedAt" IS NULL AND "NextAttemptAt" <= {time.GetUtcNow()}
-                 ORDER BY "ReceivedAt" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
-                 """)
-            .ToListAsync(ct);
+        var due = await ClaimAsync(db, lane == NotificationLane.NoteReads, ct);
 
         // One connection, adapter and board list per tenant and batch (the adapter caches what it looked up).
         var tenants = new ConcurrentDictionary<Guid, Lazy<Task<TenantSession?>>>();
@@ -86,6 +94,15 @@ internal sealed class NotificationWorker(
         return due.Count;
     }
 
+    private async Task<List<InboundNotification>> ClaimAsync(IntegrationsDbContext db, bool noteReads, CancellationToken ct) =>
+        await db.Notifications.FromSql(
+                $"""
+                 SELECT * FROM integrations.inbound_notifications
+                 WHERE "ProcessedAt" IS NULL AND "NextAttemptAt" <= {time.GetUtcNow()} AND ("EntityType" = {NoteReads}) = {noteReads}
+                 ORDER BY "ReceivedAt" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+                 """)
+            .ToListAsync(ct);
+
     /// <summary>Splits a batch into units of work: tickets and projects in lists per tenant, Autotask notes per tenant, the rest per record.</summary>
     private IEnumerable<WorkUnit> Plan(IReadOnlyList<InboundNotification> due)
     {
@@ -112,6 +129,12 @@ internal sealed class NotificationWorker(
                 yield return new WorkUnit(tenant.Key, [.. chunk.SelectMany(r => r)], (s, ct) => RefreshWorkItemsAsync(s, WorkItemKind.Project, ids, ct));
             }
 
+            foreach (var chunk in records.Where(r => r[0].EntityType == NoteReads).Chunk(NoteReadsPerUnit))
+            {
+                var items = chunk.Select(r => new WorkItemRef(Enum.Parse<WorkItemKind>(r[0].Action), r[0].EntityId)).ToList();
+                yield return new WorkUnit(tenant.Key, [.. chunk.SelectMany(r => r)], (s, ct) => RefreshConnectWiseNotesAsync(s, items, ct));
+            }
+
             var notes = records.Where(r => r[0].EntityType == "TicketNote").ToList();
             if (notes.Count > 0)
             {
@@ -119,7 +142,7 @@ internal sealed class NotificationWorker(
                 yield return new WorkUnit(tenant.Key, [.. notes.SelectMany(r => r)], (s, ct) => RefreshTicketNotesAsync(s, ids, ct));
             }
 
-            foreach (var record in records.Except(tickets).Where(r => r[0].EntityType is not ("project" or "TicketNote")))
+            foreach (var record in records.Except(tickets).Where(r => r[0].EntityType is not ("project" or "TicketNote" or NoteReads)))
             {
                 yield return new WorkUnit(tenant.Key, record, (s, ct) => RefreshRecordAsync(s, record, ct));
             }
@@ -153,54 +176,55 @@ internal sealed class NotificationWorker(
 
         // Stamps are taken when the PSA answered, not when the work began (a reconcile may have started since).
         var seenAt = time.GetUtcNow();
-        await using (var scope = OpenScope(session))
+        await using var scope = OpenScope(session);
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var store = new LocalStore(db);
+        var returned = fetched.Select(f => f.Ref.PsaId).ToHashSet();
+        foreach (var gone in ids.Where(id => !returned.Contains(id)))
         {
-            var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
-            var store = new LocalStore(db);
-            var returned = fetched.Select(f => f.Ref.PsaId).ToHashSet();
-            foreach (var gone in ids.Where(id => !returned.Contains(id)))
+            foreach (var goneKind in kind == WorkItemKind.Project ? [WorkItemKind.Project] : TicketKinds)
             {
-                foreach (var goneKind in kind == WorkItemKind.Project ? [WorkItemKind.Project] : TicketKinds)
-                {
-                    await store.DeleteWorkItemAsync(new WorkItemRef(goneKind, gone), "deleted", ct);
-                }
+                await store.DeleteWorkItemAsync(new WorkItemRef(goneKind, gone), "deleted", ct);
             }
-
-            await store.UpsertWorkItemsAsync(fetched, seenAt, connection.KeepClosedTickets, visible, publish: true, "callback", ct);
-            await db.SaveChangesAsync(ct);
         }
 
+        await store.UpsertWorkItemsAsync(fetched, seenAt, connection.KeepClosedTickets, visible, publish: true, "callback", ct);
+        await db.SaveChangesAsync(ct);
         if (adapter.Kind == PsaKind.ConnectWise && kind != WorkItemKind.Project)
         {
-            // ConnectWise has no note callback: a note bumps its ticket, so re-read the tickets' notes. Only after the tickets
-            // are saved: a ticket change reaches boards without waiting for a hundred note reads. If a read fails, the whole
-            // unit is retried, and the ticket part is a no-op the second time (its stamp is not newer).
-            var notes = await ReadNotesAsync(adapter, [.. fetched.Where(f => !f.IsClosed || connection.KeepClosedTickets).Select(f => f.Ref)], ct);
-            var notesSeenAt = time.GetUtcNow();
-            await using var scope = OpenScope(session);
-            var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
-            await new LocalStore(db).UpsertNotesAsync(notes, notesSeenAt, ct);
-            await db.SaveChangesAsync(ct);
+            // ConnectWise has no note callback: a note bumps its ticket, so its notes are re-read, as a follow-up committed
+            // with the ticket (one per ticket version: a replayed callback adds none).
+            var open = fetched.Where(f => !f.IsClosed || connection.KeepClosedTickets).ToList();
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                 INSERT INTO integrations.inbound_notifications
+                     ("Id", "TenantId", "Psa", "DeliveryKey", "EntityType", "EntityId", "Action", "ReceivedAt", "Attempts", "NextAttemptAt")
+                 SELECT u.id, {connection.TenantId}, {(int)PsaKind.ConnectWise}, u.key, {NoteReads}, u.entity, u.kind, {seenAt}, 0, {seenAt}
+                 FROM unnest({open.Select(_ => Guid.CreateVersion7()).ToArray()}, {open.Select(f => $"notes:{f.Ref.Kind}:{f.Ref.PsaId}:{f.UpdatedAt?.UtcTicks}").ToArray()},
+                             {open.Select(f => f.Ref.PsaId).ToArray()}, {open.Select(f => f.Ref.Kind.ToString()).ToArray()}) AS u(id, key, entity, kind)
+                 ON CONFLICT ("TenantId", "DeliveryKey") DO NOTHING
+                 """, ct);
         }
+
+        await transaction.CommitAsync(ct);
+        noteReadSignal.Signal.Notify();
     }
 
-    /// <summary>ConnectWise reads notes one ticket per request, so the tickets are shared out over parallel readers.</summary>
-    private async Task<List<NoteData>> ReadNotesAsync(IPsaAdapter adapter, IReadOnlyList<WorkItemRef> items, CancellationToken ct)
+    /// <summary>Re-reads the notes of some ConnectWise tickets (one request each: there is no notes endpoint across tickets).</summary>
+    private async Task RefreshConnectWiseNotesAsync(TenantSession session, IReadOnlyList<WorkItemRef> items, CancellationToken ct)
     {
-        var notes = new ConcurrentQueue<NoteData>();
-        var slices = items.Chunk(Math.Max(1, (items.Count + Parallelism - 1) / Parallelism));
-        await Parallel.ForEachAsync(slices, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (slice, token) =>
+        var notes = new List<NoteData>();
+        await foreach (var page in session.Adapter.ReadNotesAsync(items, null, ct))
         {
-            await foreach (var page in adapter.ReadNotesAsync(slice, null, token))
-            {
-                foreach (var note in page)
-                {
-                    notes.Enqueue(note);
-                }
-            }
-        });
+            notes.AddRange(page);
+        }
 
-        return [.. notes];
+        var seenAt = time.GetUtcNow();
+        await using var scope = OpenScope(session);
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        await new LocalStore(db).UpsertNotesAsync(notes, seenAt, ct);
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task DeleteTicketsAsync(TenantSession session, IReadOnlyList<int> ids, CancellationToken ct)
@@ -272,4 +296,11 @@ internal sealed class NotificationWorker(
 
     /// <summary>Notifications handled together: all are marked processed, or all go on backoff, with their unit.</summary>
     private sealed record WorkUnit(Guid TenantId, IReadOnlyList<InboundNotification> Notifications, Func<TenantSession, CancellationToken, Task> RunAsync);
+}
+
+/// <summary>Which rows a <see cref="NotificationWorker"/> drains: the PSA's callbacks and webhooks, or the note reads they left.</summary>
+internal enum NotificationLane
+{
+    Callbacks,
+    NoteReads,
 }
