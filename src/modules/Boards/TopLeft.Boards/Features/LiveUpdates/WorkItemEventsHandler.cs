@@ -23,14 +23,18 @@ internal sealed class WorkItemEventsHandler(BoardsDbContext db, BoardNotifier no
         var now = time.GetUtcNow();
         // The status is tracked on first sight too (the card's age in status starts then), but history says "changed"
         // only when the PSA's copy really had another status before.
-        if (await CardHistory.TrackStatusAsync(db, @event.Item, @event.StatusPsaId, now, cancellationToken)
-            && @event.StatusChanged && @event.Source != "write-back")
+        if (!await CardHistory.TrackStatusAsync(db, @event.Item, @event.StatusPsaId, now, cancellationToken))
+        {
+            return;
+        }
+
+        if (@event.StatusChanged && @event.Source != "write-back")
         {
             var status = (await psa.GetWorkItemAsync(@event.Item, cancellationToken))?.StatusName ?? $"status {@event.StatusPsaId}";
             CardHistory.Add(db, @event.Item, CardHistory.Psa, $"Status changed to {status} in the PSA", now);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         // The card's age in its status was just reset: boards cached since the notice above must not keep the old one.
         await views.ChangedAsync(db.CurrentTenantId);
     }
