@@ -5,6 +5,7 @@ using TopLeft.PsaSimulator.Faults;
 using TopLeft.Testing;
 using PsaKind = TopLeft.Integrations.Contracts.PsaKind;
 using NoteRequest = TopLeft.PsaSimulator.Admin.NoteRequest;
+using SimPsa = TopLeft.PsaSimulator.Admin.PsaKind;
 using TicketChange = TopLeft.PsaSimulator.Admin.TicketChange;
 
 namespace TopLeft.Integrations.Tests.Features;
@@ -90,6 +91,42 @@ public sealed class CallbackBurstTests
             () => h.DbAsync(db => db.Notes.AsNoTracking().Where(n => texts.Contains(n.Text)).Select(n => new { n.WorkItemPsaId, n.Text }).ToListAsync()),
             notes => notes.Count == texts.Count, TimeSpan.FromSeconds(60));
         local.ShouldAllBe(n => n.Text == $"Burst note on {n.WorkItemPsaId}");
+    }
+
+    [Fact]
+    public async Task ConnectWise_ticket_changes_arrive_while_its_notes_endpoint_fails_and_the_notes_follow_once_it_answers()
+    {
+        await using var h = await IntegrationsHarness.StartAsync(PsaKind.ConnectWise, tickets: 60);
+        await h.SyncAsync(SyncType.Full);
+        var tickets = h.SimulatorOpenTickets().Take(10).ToList();
+        h.Simulator.AddFault(new FaultRule { Psa = FaultPsa.ConnectWise, Kind = FaultKind.ServerError, StatusCode = 500, Path = "*/service/tickets/*/notes" });
+
+        RenameAll(h, PsaKind.ConnectWise, tickets, "Renamed while notes fail");
+        foreach (var ticket in tickets)
+        {
+            h.Simulator.Control.AddNote(SimPsa.ConnectWise, ticket.Id, new NoteRequest($"Note while failing on {ticket.Id}")).Ok.ShouldBeTrue();
+        }
+
+        // The tickets do not wait for their note reads, which keep failing (and backing off) in their own lane.
+        var titles = tickets.Select((_, i) => $"Renamed while notes fail {i}").ToList();
+        await Eventually.Get(
+            () => h.DbAsync(db => db.WorkItems.CountAsync(w => titles.Contains(w.Title))),
+            count => count == tickets.Count, TimeSpan.FromSeconds(30));
+        var texts = tickets.Select(t => $"Note while failing on {t.Id}").ToList();
+        (await h.DbAsync(db => db.Notes.CountAsync(n => texts.Contains(n.Text)))).ShouldBe(0);
+        await Eventually.Get(
+            () => h.DbAsync(db => db.Notifications.AnyAsync(n => n.EntityType == "ticket-notes" && n.Attempts > 0 && n.ProcessedAt == null)),
+            backedOff => backedOff, TimeSpan.FromSeconds(60));
+
+        h.Simulator.ClearFaults();
+        await Eventually.Get(
+            () => h.DbAsync(db => db.Notes.CountAsync(n => texts.Contains(n.Text))),
+            count => count == texts.Count, TimeSpan.FromSeconds(60));
+        var reads = await h.DbAsync(db => db.Notifications.AsNoTracking().Where(n => n.EntityType == "ticket-notes").ToListAsync());
+        reads.Select(n => n.EntityId).ShouldBeSubsetOf(tickets.Select(t => t.Id));
+        await Eventually.Get(
+            () => h.DbAsync(db => db.Notifications.CountAsync(n => n.EntityType == "ticket-notes" && (n.ProcessedAt == null || n.Error != null))),
+            open => open == 0, TimeSpan.FromSeconds(30));
     }
 
     private static FaultPsa Psa(PsaKind kind) => kind == PsaKind.ConnectWise ? FaultPsa.ConnectWise : FaultPsa.Autotask;
