@@ -81,6 +81,7 @@ public sealed class IntegrationsApiTests(ApiFixture fixture)
     [Theory]
     [InlineData(1, "*/system/members*", "Read members")]
     [InlineData(1, "*/service/priorities*", "Read priorities")]
+    [InlineData(1, "*/project/statuses*", "Read project statuses")]
     [InlineData(2, "*/Resources/query*", "Read resources (members)")]
     [InlineData(2, "*/TicketNotes/query*", "Read ticket notes")]
     public async Task Test_connection_names_each_permission_the_api_user_lacks(int kind, string path, string permission)

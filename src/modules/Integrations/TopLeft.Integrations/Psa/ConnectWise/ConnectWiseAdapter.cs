@@ -304,6 +304,7 @@ internal sealed class ConnectWiseAdapter(ConnectWiseClient api, Func<int> reques
             await ProbeAsync("Read companies", () => api.GetCompaniesAsync(one, ct)),
             await ProbeAsync("Read contacts", () => api.GetContactsAsync(one, ct)),
             await ProbeAsync("Read projects", () => api.GetProjectsAsync(one, ct)),
+            await ProbeAsync("Read project statuses", () => api.GetProjectStatusesAsync(one, ct)),
             await ProbeAsync("Read time entries", () => api.GetTimeEntriesAsync(one, ct)),
             await ProbeAsync("Read schedule entries (assignments)", () => api.GetScheduleEntriesAsync(one, ct)),
             await ProbeAsync("Manage callbacks", () => api.GetCallbacksAsync(one, ct)),
