@@ -139,6 +139,9 @@ internal sealed class InboundNotificationConfiguration : IEntityTypeConfiguratio
         b.HasKey(m => m.Id);
         b.HasIndex(m => new { m.TenantId, m.DeliveryKey }).IsUnique();
         b.HasIndex(m => m.NextAttemptAt).HasFilter("\"ProcessedAt\" IS NULL");
+
+        // For the retention purge, which finds processed rows by age.
+        b.HasIndex(m => m.ProcessedAt).HasFilter("\"ProcessedAt\" IS NOT NULL");
     }
 }
 

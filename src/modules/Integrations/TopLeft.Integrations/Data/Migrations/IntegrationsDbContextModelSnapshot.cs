@@ -227,6 +227,9 @@ namespace TopLeft.Integrations.Data.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"ProcessedAt\" IS NULL");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasFilter("\"ProcessedAt\" IS NOT NULL");
+
                     b.HasIndex("TenantId", "DeliveryKey")
                         .IsUnique();
 

@@ -48,10 +48,20 @@ internal sealed class NotificationWorker(
     // Note reads wait behind callbacks: half the requests at once, so a burst of callbacks keeps most of the machine.
     private int Parallelism => Math.Max(1, lane == NotificationLane.NoteReads ? options.Value.NotificationParallelism / 2 : options.Value.NotificationParallelism);
 
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+
+    private DateTimeOffset nextPurge = DateTimeOffset.MinValue;
+
     internal override async Task<int> DrainAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        if (lane == NotificationLane.Callbacks && time.GetUtcNow() >= nextPurge)
+        {
+            nextPurge = time.GetUtcNow() + PurgeEvery;
+            await NotificationRetention.PurgeAsync(db, time.GetUtcNow() - options.Value.NotificationRetention, ct);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var due = await ClaimAsync(db, lane == NotificationLane.NoteReads, ct);
 

@@ -26,6 +26,12 @@ internal sealed class SyncOptions
     /// <summary>Records the callback/webhook worker brings up to date at once (one record is never worked on twice at once).</summary>
     public int NotificationParallelism { get; set; } = 8;
 
+    /// <summary>
+    /// How long a handled callback/webhook row is kept: while it exists, a redelivery with its key is recognised as a
+    /// duplicate (after that it is just another hint, checked against the PSA's stamp).
+    /// </summary>
+    public TimeSpan NotificationRetention { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Write-back retries back off exponentially up to this.</summary>
     public TimeSpan MaxWriteBackBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
