@@ -33,6 +33,11 @@ internal sealed partial class OutboxDispatcher(
     // How long a later event waits when another instance is handling an earlier one with its key right now.
     private static readonly TimeSpan InFlightWait = TimeSpan.FromSeconds(1);
 
+    // Delivered events are kept a week (to see what happened), then purged, hourly and in chunks.
+    private static readonly TimeSpan DeliveredRetention = TimeSpan.FromDays(7);
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+    private const int PurgeChunk = 5_000;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // One loop per module outbox, so a slow handler in one module (SMTP) never holds back another module's events.
@@ -58,6 +63,7 @@ internal sealed partial class OutboxDispatcher(
 
     private async Task DrainLoopAsync(ModuleDatabase database, OutboxSignal wake, CancellationToken stoppingToken)
     {
+        var nextPurge = DateTimeOffset.MinValue;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -65,6 +71,12 @@ internal sealed partial class OutboxDispatcher(
                 var busy = false;
                 try
                 {
+                    if (time.GetUtcNow() >= nextPurge)
+                    {
+                        nextPurge = time.GetUtcNow() + PurgeEvery;
+                        await PurgeDeliveredAsync(database, time.GetUtcNow() - DeliveredRetention, stoppingToken);
+                    }
+
                     busy = await DrainBatchAsync(database, stoppingToken) == BatchSize;
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -81,6 +93,31 @@ internal sealed partial class OutboxDispatcher(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+    }
+
+    /// <summary>Deletes events delivered before <paramref name="deliveredBefore"/>; undelivered ones stay, however old.</summary>
+    internal async Task<int> PurgeDeliveredAsync(ModuleDatabase database, DateTimeOffset deliveredBefore, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+        var total = 0;
+        int deleted;
+        do
+        {
+            // The schema name comes from code, never from input.
+#pragma warning disable EF1002
+            deleted = await context.Database.ExecuteSqlRawAsync(
+                $$"""
+                  DELETE FROM "{{database.Schema}}".outbox_messages WHERE "Id" IN (
+                      SELECT "Id" FROM "{{database.Schema}}".outbox_messages
+                      WHERE "ProcessedAt" IS NOT NULL AND "ProcessedAt" < {0} LIMIT {{PurgeChunk}})
+                  """, [deliveredBefore], cancellationToken);
+#pragma warning restore EF1002
+            total += deleted;
+        }
+        while (deleted == PurgeChunk);
+
+        return total;
     }
 
     /// <summary>Processes up to one batch of due messages; returns how many were claimed.</summary>

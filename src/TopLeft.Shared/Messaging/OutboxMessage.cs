@@ -60,5 +60,8 @@ public sealed class OutboxMessage
         outbox.Property(m => m.Payload).HasColumnType("jsonb");
         outbox.Property(m => m.LastError).HasMaxLength(4000);
         outbox.HasIndex(m => m.NextAttemptAt).HasFilter("\"ProcessedAt\" IS NULL");
+
+        // For the dispatcher's purge of delivered events by age.
+        outbox.HasIndex(m => m.ProcessedAt).HasFilter("\"ProcessedAt\" IS NOT NULL");
     }
 }

@@ -97,6 +97,24 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Delivered_events_are_purged_after_the_retention_and_undelivered_ones_never()
+    {
+        await WriteNote("old, delivered");
+        await Dispatcher().DrainBatchAsync(Notes, default);
+        _time.Advance(TimeSpan.FromDays(8));
+        await WriteNote("recent, delivered");
+        await Dispatcher().DrainBatchAsync(Notes, default);
+        await WriteNote("old, never delivered");
+        await _database.ScalarAsync<long>("UPDATE notes.outbox_messages SET \"OccurredAt\" = now() - interval '30 days' WHERE \"ProcessedAt\" IS NULL RETURNING 1::bigint");
+
+        var purged = await Dispatcher().PurgeDeliveredAsync(Notes, _time.GetUtcNow() - TimeSpan.FromDays(7), default);
+
+        purged.ShouldBe(1);
+        (await _database.ScalarAsync<long>("SELECT count(*) FROM notes.outbox_messages WHERE \"ProcessedAt\" IS NOT NULL")).ShouldBe(1);
+        (await _database.ScalarAsync<long>("SELECT count(*) FROM notes.outbox_messages WHERE \"ProcessedAt\" IS NULL")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_failing_handler_is_retried_with_backoff_until_it_succeeds_and_nothing_is_lost()
     {
         _recorder.FailuresLeft = 2;

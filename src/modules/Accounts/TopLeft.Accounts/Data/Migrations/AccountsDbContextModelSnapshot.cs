@@ -440,6 +440,9 @@ namespace TopLeft.Accounts.Data.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"ProcessedAt\" IS NULL");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasFilter("\"ProcessedAt\" IS NOT NULL");
+
                     b.ToTable("outbox_messages", "accounts");
                 });
 

@@ -112,6 +112,9 @@ namespace TopLeft.Branding.Data.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"ProcessedAt\" IS NULL");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasFilter("\"ProcessedAt\" IS NOT NULL");
+
                     b.ToTable("outbox_messages", "branding");
                 });
 #pragma warning restore 612, 618

@@ -714,6 +714,9 @@ namespace TopLeft.Integrations.Data.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"ProcessedAt\" IS NULL");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasFilter("\"ProcessedAt\" IS NOT NULL");
+
                     b.ToTable("outbox_messages", "integrations");
                 });
 #pragma warning restore 612, 618

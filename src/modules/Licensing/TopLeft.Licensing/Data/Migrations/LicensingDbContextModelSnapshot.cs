@@ -220,6 +220,9 @@ namespace TopLeft.Licensing.Data.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"ProcessedAt\" IS NULL");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasFilter("\"ProcessedAt\" IS NOT NULL");
+
                     b.ToTable("outbox_messages", "licensing");
                 });
 #pragma warning restore 612, 618

@@ -260,6 +260,9 @@ namespace TopLeft.Portal.Data.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"ProcessedAt\" IS NULL");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasFilter("\"ProcessedAt\" IS NOT NULL");
+
                     b.ToTable("outbox_messages", "portal");
                 });
 #pragma warning restore 612, 618
