@@ -36,7 +36,6 @@ internal sealed partial class OutboxDispatcher(
     // Delivered events are kept a week (to see what happened), then purged, hourly and in chunks.
     private static readonly TimeSpan DeliveredRetention = TimeSpan.FromDays(7);
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
-    private const int PurgeChunk = 5_000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -100,24 +99,7 @@ internal sealed partial class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
-        var total = 0;
-        int deleted;
-        do
-        {
-            // The schema name comes from code, never from input.
-#pragma warning disable EF1002
-            deleted = await context.Database.ExecuteSqlRawAsync(
-                $$"""
-                  DELETE FROM "{{database.Schema}}".outbox_messages WHERE "Id" IN (
-                      SELECT "Id" FROM "{{database.Schema}}".outbox_messages
-                      WHERE "ProcessedAt" IS NOT NULL AND "ProcessedAt" < {0} LIMIT {{PurgeChunk}})
-                  """, [deliveredBefore], cancellationToken);
-#pragma warning restore EF1002
-            total += deleted;
-        }
-        while (deleted == PurgeChunk);
-
-        return total;
+        return await ProcessedRows.PurgeAsync(context.Database, $"\"{database.Schema}\".outbox_messages", deliveredBefore, cancellationToken);
     }
 
     /// <summary>Processes up to one batch of due messages; returns how many were claimed.</summary>

@@ -29,7 +29,7 @@ public sealed class NotificationRetentionTests
             return db.SaveChangesAsync();
         });
 
-        var purged = await h.DbAsync(db => NotificationRetention.PurgeAsync(db, now.AddDays(-7), CancellationToken.None));
+        var purged = await h.DbAsync(db => NotificationWorker.PurgeHandledAsync(db, now.AddDays(-7), CancellationToken.None));
 
         purged.ShouldBeGreaterThanOrEqualTo(oldKeys.Count);
         var left = await h.DbAsync(db => db.Notifications.AsNoTracking().Where(n => n.DeliveryKey.StartsWith("retention:")).Select(n => n.DeliveryKey).ToListAsync());

@@ -8,6 +8,7 @@ using TopLeft.Integrations.Data;
 using TopLeft.Integrations.Domain;
 using TopLeft.Integrations.Features.Sync;
 using TopLeft.Integrations.Psa;
+using TopLeft.Shared.Data;
 using TopLeft.Shared.Tenancy;
 
 namespace TopLeft.Integrations.Features.Realtime;
@@ -59,7 +60,7 @@ internal sealed class NotificationWorker(
         if (lane == NotificationLane.Callbacks && time.GetUtcNow() >= nextPurge)
         {
             nextPurge = time.GetUtcNow() + PurgeEvery;
-            await NotificationRetention.PurgeAsync(db, time.GetUtcNow() - options.Value.NotificationRetention, ct);
+            await PurgeHandledAsync(db, time.GetUtcNow() - options.Value.NotificationRetention, ct);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -103,6 +104,10 @@ internal sealed class NotificationWorker(
         await transaction.CommitAsync(ct);
         return due.Count;
     }
+
+    /// <summary>Deletes rows handled before <paramref name="handledBefore"/> (retention); unhandled rows stay.</summary>
+    internal static Task<int> PurgeHandledAsync(IntegrationsDbContext db, DateTimeOffset handledBefore, CancellationToken ct) =>
+        ProcessedRows.PurgeAsync(db.Database, "integrations.inbound_notifications", handledBefore, ct);
 
     private async Task<List<InboundNotification>> ClaimAsync(IntegrationsDbContext db, bool noteReads, CancellationToken ct) =>
         await db.Notifications.FromSql(
