@@ -35,6 +35,29 @@ public sealed class LiveBoardTests(BoardsFixture fixture)
     }
 
     [Fact]
+    public async Task Joining_a_board_tells_the_data_version_that_a_board_read_before_a_change_falls_behind()
+    {
+        var (board, view) = await NewBoardAsync();
+        var columns = Columns(view);
+        var card = Cards(view).First(c => ColumnOf(c) == Id(columns[0]));
+        var readAt = (long)view["version"]!;
+        await using var hub = fixture.Hub(fixture.Admin);
+        await hub.StartAsync();
+        (await hub.InvokeAsync<long?>("SubscribeBoard", board.ToString())).ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(readAt);
+
+        var moved = await MoveAsync(fixture.Admin, board, Key(card), new { columnId = Id(columns[1]) });
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
+
+        // A page that joins now, holding the board read before the move, sees it is behind; a fresh read is not.
+        await using var late = fixture.Hub(fixture.Admin);
+        await late.StartAsync();
+        var joinedAt = await late.InvokeAsync<long?>("SubscribeBoard", board.ToString());
+        joinedAt.ShouldNotBeNull().ShouldBeGreaterThan(readAt);
+        var fresh = await fixture.Admin.GetJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/boards/{board}/view");
+        ((long)fresh["version"]!).ShouldBeGreaterThanOrEqualTo(joinedAt.Value);
+    }
+
+    [Fact]
     public async Task A_status_change_made_in_the_PSA_reaches_an_open_board_through_the_callback()
     {
         var (board, view) = await NewBoardAsync();

@@ -29,18 +29,11 @@ internal sealed class LiveHub(LiveConnections connections, IServiceProvider serv
         return base.OnDisconnectedAsync(exception);
     }
 
-    public async Task SubscribeBoard(string boardId)
-    {
-        var (tenantId, board) = await AuthorizeBoardAsync(boardId);
-        await Groups.AddToGroupAsync(Context.ConnectionId, BoardLive.Group(tenantId, board), Context.ConnectionAborted);
-    }
-
-    public Task UnsubscribeBoard(string boardId) =>
-        Guid.TryParse(boardId, out var board) && TenantOf(Context.User) is { } tenantId
-            ? Groups.RemoveFromGroupAsync(Context.ConnectionId, BoardLive.Group(tenantId, board), Context.ConnectionAborted)
-            : Task.CompletedTask;
-
-    private async Task<(Guid TenantId, Guid BoardId)> AuthorizeBoardAsync(string boardId)
+    /// <summary>
+    /// Joins the board's group and returns the tenant's board-data version after joining (null when unknown): a page
+    /// whose board was read at an older version may have missed a change announced before it joined, and reloads.
+    /// </summary>
+    public async Task<long?> SubscribeBoard(string boardId)
     {
         if (!Guid.TryParse(boardId, out var board) || TenantOf(Context.User) is not { } tenantId)
         {
@@ -56,8 +49,14 @@ internal sealed class LiveHub(LiveConnections connections, IServiceProvider serv
             throw new HubException("You do not have access to this board.");
         }
 
-        return (tenantId, board);
+        await Groups.AddToGroupAsync(Context.ConnectionId, BoardLive.Group(tenantId, board), Context.ConnectionAborted);
+        return await boards.GetDataVersionAsync();
     }
+
+    public Task UnsubscribeBoard(string boardId) =>
+        Guid.TryParse(boardId, out var board) && TenantOf(Context.User) is { } tenantId
+            ? Groups.RemoveFromGroupAsync(Context.ConnectionId, BoardLive.Group(tenantId, board), Context.ConnectionAborted)
+            : Task.CompletedTask;
 
     private static Guid? TenantOf(ClaimsPrincipal? user) =>
         Guid.TryParse(user?.FindFirst(UserClaims.Tenant)?.Value, out var id) ? id : null;

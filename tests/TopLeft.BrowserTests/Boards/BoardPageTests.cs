@@ -77,6 +77,34 @@ public sealed class BoardPageTests(BoardsBrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_PSA_change_made_while_the_page_is_still_joining_live_updates_is_not_missed()
+    {
+        var (boardId, view) = await NewBoardAsync(columns: null);
+        var columns = view["columns"]!.AsArray();
+        var card = Cards(view).First(c => (string)c["columnId"]! == (string)columns[0]!["id"]!);
+        var target = columns[^1]!;
+        // Hold the live connection's start until the change has been announced to the (still empty) board group.
+        var release = new TaskCompletionSource();
+        var page = await fixture.AdminPageAsync($"/boards/{boardId}", context => context.RouteAsync("**/hubs/live/negotiate**", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        }));
+        await Assertions.Expect(page.Locator($"[data-card-key='{card["key"]}']")).ToBeVisibleAsync();
+
+        var changed = Workspace.Simulator.Control.ChangeTicket(PsaKind.ConnectWise, (int)card["psaId"]!, new TicketChange(Status: (string)target["statuses"]![0]!["name"]!));
+        changed.Ok.ShouldBeTrue(changed.Body?.ToJsonString());
+        await Eventually.Get(
+            () => Workspace.Admin.GetJsonAsync<JsonObject>($"/api/boards/{boardId}/cards/{card["key"]}"),
+            c => (string)c["columnId"]! == (string)target["id"]!,
+            TimeSpan.FromSeconds(15));
+        (await Cell(page, (string)target["id"]!).Locator($"[data-card-key='{card["key"]}']").CountAsync()).ShouldBe(0);
+        release.SetResult();
+
+        await Assertions.Expect(Cell(page, (string)target["id"]!).Locator($"[data-card-key='{card["key"]}']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Every_lane_of_a_long_board_shows_its_cards_once_scrolled_to()
     {
         var (boardId, view) = await NewBoardAsync(columns: null, swimlane: "company");

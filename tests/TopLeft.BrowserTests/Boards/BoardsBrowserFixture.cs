@@ -20,9 +20,16 @@ public sealed class BoardsBrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context signed in as the admin, on <paramref name="path"/>.</summary>
-    public async Task<IPage> AdminPageAsync(string path)
+    /// <param name="path">The page to end on.</param>
+    /// <param name="prepare">Runs on the new context before anything loads (e.g. to route requests).</param>
+    public async Task<IPage> AdminPageAsync(string path, Func<IBrowserContext, Task>? prepare = null)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
+        if (prepare is not null)
+        {
+            await prepare(context);
+        }
+
         var page = await context.NewPageAsync();
         await page.GotoAsync(Workspace.App.TenantUrl(Workspace.Slug, "/sign-in?returnUrl=" + Uri.EscapeDataString(path)).ToString());
         await page.GetByLabel("Username").FillAsync(Workspace.Members[Workspace.AdminMemberId].Email);

@@ -16,6 +16,13 @@ public interface IBoardsModule
 
     /// <summary>When each user last opened a board; users who never did are absent.</summary>
     Task<IReadOnlyDictionary<Guid, DateTimeOffset>> GetLastBoardViewsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The tenant's board-data version now (every board view carries the version it was read at); null when the cache
+    /// store cannot be reached. The live hub returns it on joining a board's group: a page whose board was read at an
+    /// older version may have missed a change announced before it joined, and reloads.
+    /// </summary>
+    Task<long?> GetDataVersionAsync();
 }
 
 /// <summary>Names shared by the Boards module and the live hub.</summary>

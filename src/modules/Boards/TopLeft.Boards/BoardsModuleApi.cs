@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using TopLeft.Boards.Access;
 using TopLeft.Boards.Contracts;
 using TopLeft.Boards.Data;
+using TopLeft.Boards.Features.ViewBoard;
 
 namespace TopLeft.Boards;
 
-internal sealed class BoardsModuleApi(BoardsDbContext db, BoardAccessResolver resolver) : IBoardsModule
+internal sealed class BoardsModuleApi(BoardsDbContext db, BoardAccessResolver resolver, BoardViewCache views) : IBoardsModule
 {
     public async Task<IReadOnlyList<BoardSummary>> GetBoardsAsync(CancellationToken cancellationToken = default) =>
         (await db.Boards.AsNoTracking().IgnoreAutoIncludes().OrderBy(b => b.Name).ToListAsync(cancellationToken))
@@ -17,4 +18,6 @@ internal sealed class BoardsModuleApi(BoardsDbContext db, BoardAccessResolver re
 
     public async Task<IReadOnlyDictionary<Guid, DateTimeOffset>> GetLastBoardViewsAsync(CancellationToken cancellationToken = default) =>
         await db.Visits.AsNoTracking().ToDictionaryAsync(v => v.UserId, v => v.LastViewedAt, cancellationToken);
+
+    public Task<long?> GetDataVersionAsync() => views.VersionAsync(db.CurrentTenantId);
 }

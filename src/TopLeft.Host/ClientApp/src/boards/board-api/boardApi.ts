@@ -84,6 +84,8 @@ export interface BoardView {
   statuses?: StatusView[];
   companies: { psaId: number; name: string }[];
   capabilities: BoardCapabilities;
+  /** The tenant's board-data version this board was read at; null when the server could not tell. */
+  version?: number | null;
 }
 
 /** A temporary filter: only in the page and the URL of the request, never saved to the board. */

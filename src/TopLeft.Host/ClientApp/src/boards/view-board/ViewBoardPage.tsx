@@ -10,6 +10,7 @@ import { byRank, rankBetween, upsertCard } from '../board-api/boardModel';
 import { BoardGrid, type DropTarget } from './BoardGrid';
 import { CardDialog } from './CardDialog';
 import { FilterDialog, activeFilterCount } from './FilterDialog';
+import { useMissedChanges } from './missedChanges';
 import { StatusPickDialog, type StatusChoice } from './StatusPickDialog';
 import './ViewBoardPage.css';
 
@@ -41,20 +42,25 @@ export function ViewBoardPage() {
     viewRef.current = view;
   }, [view]);
 
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+  const missed = useMissedChanges(reload);
+
   useEffect(() => {
     const controller = new AbortController();
+    missed.reading();
     getBoardView(id, filter, controller.signal).then(
       (next) => {
         // The server sends cards in board order; every later change keeps that order (upsertCard).
         setView({ ...next, cards: [...next.cards].sort(byRank) });
         setError(null);
+        missed.read(next.version);
       },
       (e: unknown) => {
         if (!controller.signal.aborted) setError(e);
       },
     );
     return () => controller.abort();
-  }, [id, filter, reloads]);
+  }, [id, filter, reloads, missed]);
 
   // Quick search runs on the server like every other filter, a moment after typing stops.
   useEffect(() => {
@@ -83,11 +89,11 @@ export function ViewBoardPage() {
           toast.show({ tone: 'danger', title: 'The PSA refused the change', description: `${message.error} The card is back where it was.`, duration: 0 });
         }
       },
-      BoardChanged: () => setReloads((n) => n + 1),
+      BoardChanged: reload,
     }),
-    [refreshCard, toast],
+    [refreshCard, toast, reload],
   );
-  useBoardLive(id, liveHandlers);
+  useBoardLive(id, liveHandlers, missed.joined);
 
   const drop = useCallback(
     async (key: string, target: DropTarget, statusPsaId?: number) => {

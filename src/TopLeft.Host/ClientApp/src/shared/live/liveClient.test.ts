@@ -12,7 +12,7 @@ function fakeConnection() {
     stop: vi.fn(async () => {
       connection.state = HubConnectionState.Disconnected;
     }),
-    invoke: vi.fn(async () => undefined),
+    invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined),
     on: vi.fn(),
     off: vi.fn(),
     onreconnected: vi.fn((callback: () => void) => {
@@ -56,6 +56,30 @@ describe('LiveClient', () => {
     connection.simulateReconnect();
 
     expect(connection.invoke).toHaveBeenCalledWith(HubMethods.subscribeBoard, 'a');
+  });
+
+  it('tells the subscriber the version each join saw: on the first join and again after a reconnect', async () => {
+    const connection = fakeConnection();
+    let version = 41;
+    connection.invoke.mockImplementation(async () => version);
+    const client = new LiveClient(() => connection as unknown as LiveConnection);
+    const joined = vi.fn();
+    const later = vi.fn();
+
+    const leave = await client.subscribe('a', joined);
+    await client.subscribe('a', later);
+    expect(joined.mock.calls).toEqual([[41]]);
+    expect(later).not.toHaveBeenCalled();
+
+    version = 45;
+    connection.simulateReconnect();
+    await vi.waitFor(() => expect(joined.mock.calls).toEqual([[41], [45]]));
+    expect(later.mock.calls).toEqual([[45]]);
+
+    await leave();
+    connection.simulateReconnect();
+    await vi.waitFor(() => expect(later.mock.calls).toEqual([[45], [45]]));
+    expect(joined).toHaveBeenCalledTimes(2);
   });
 
   it('routes server events to handlers until they unsubscribe', () => {

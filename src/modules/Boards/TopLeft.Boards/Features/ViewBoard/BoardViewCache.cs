@@ -47,18 +47,26 @@ internal sealed class BoardViewCache(ICacheStore store, IOptions<JsonOptions> js
         }
     }
 
+    /// <summary>The tenant's board-data version now; null when the cache store cannot be reached.</summary>
+    public async Task<long?> VersionAsync(Guid tenant)
+    {
+        try
+        {
+            return await store.GetCounterAsync(VersionKey(tenant));
+        }
+        catch (CacheUnavailableException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// The tenant's snapshot of a board for this stamp, computing it once however many readers ask at the same time;
     /// null when the cache store is unavailable (the caller reads the board itself).
     /// </summary>
     public async Task<BoardSnapshot?> GetAsync(Guid tenant, Guid board, bool admin, long licensingVersion, Func<Task<BoardRead>> read)
     {
-        long dataVersion;
-        try
-        {
-            dataVersion = await store.GetCounterAsync(VersionKey(tenant));
-        }
-        catch (CacheUnavailableException)
+        if (await VersionAsync(tenant) is not { } dataVersion)
         {
             return null;
         }
@@ -73,7 +81,7 @@ internal sealed class BoardViewCache(ICacheStore store, IOptions<JsonOptions> js
                 return await current.Snapshot;
             }
 
-            var fresh = new Entry(stamp, now, new Lazy<Task<BoardSnapshot>>(() => BuildAsync(read)));
+            var fresh = new Entry(stamp, now, new Lazy<Task<BoardSnapshot>>(() => BuildAsync(read, dataVersion)));
             var won = current is null ? _entries.TryAdd(key, fresh) : _entries.TryUpdate(key, fresh, current);
             if (won)
             {
@@ -106,9 +114,10 @@ internal sealed class BoardViewCache(ICacheStore store, IOptions<JsonOptions> js
         }
     }
 
-    private async Task<BoardSnapshot> BuildAsync(Func<Task<BoardRead>> read)
+    private async Task<BoardSnapshot> BuildAsync(Func<Task<BoardRead>> read, long dataVersion)
     {
         var board = await read();
+        board = board with { View = board.View with { Version = dataVersion } };
         return new BoardSnapshot(board, await GzipChunks.SerializeAsync(board.View, json.Value.SerializerOptions));
     }
 

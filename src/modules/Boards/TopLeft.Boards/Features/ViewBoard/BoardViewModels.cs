@@ -3,6 +3,7 @@ using TopLeft.Integrations.Contracts;
 namespace TopLeft.Boards.Features.ViewBoard;
 
 /// <summary>A board as one user sees it: columns, lanes and exactly the cards they may see.</summary>
+/// <param name="Version">The tenant's board-data version the board was read at (read before the data); null when unknown.</param>
 internal sealed record BoardView(
     Guid Id,
     string Name,
@@ -18,7 +19,8 @@ internal sealed record BoardView(
     IReadOnlyList<MemberView> Members,
     IReadOnlyList<CompanyView> Companies,
     IReadOnlyList<StatusView> Statuses,
-    BoardCapabilities Capabilities);
+    BoardCapabilities Capabilities,
+    long? Version = null);
 
 /// <summary>What the user may do here; the server checks each again on every call.</summary>
 internal sealed record BoardCapabilities(bool IsAdmin, bool IsContact, bool ReadOnly, bool CanDrag, bool CanAddNotes, bool CanEditCards, bool ShowNotes, bool CanFilter);

@@ -80,7 +80,8 @@ internal static class ViewBoardEndpoints
 
         if (snapshot is null)
         {
-            return Results.Ok(await reader.ReadAsync(access, filter, q, isAdmin, ct));
+            var version = await cache.VersionAsync(db.CurrentTenantId);
+            return Results.Ok(await reader.ReadAsync(access, filter, q, isAdmin, ct) with { Version = version });
         }
 
         return filter is null && string.IsNullOrWhiteSpace(q) ? new SnapshotResult(snapshot) : Results.Ok(CardReader.Narrow(snapshot.Read, filter, q));
