@@ -29,11 +29,15 @@ public static class ModuleDatabaseExtensions
     }
 
     /// <summary>
-    /// Lets Npgsql prepare the statements a connection runs again and again (claims, outbox, upserts): PostgreSQL then skips
-    /// parsing and planning them, which was about a third of its CPU under a burst of callbacks. An explicit setting wins;
-    /// a malformed string is left for the start-up check to explain.
+    /// Lets Npgsql prepare the statements a connection runs again and again (claims, outbox, upserts), so PostgreSQL
+    /// skips parsing and planning them, and keeps them prepared across pool leases: the reset on close (DISCARD ALL)
+    /// dropped every prepared statement each time a connection went back to the pool, so statements were parsed and
+    /// planned afresh, and the reset itself was one more statement per lease. Nothing here leaves session state behind:
+    /// settings are SET LOCAL, advisory locks are transaction-scoped, and the sync's one session lock is released in a
+    /// finally (which clears the pool if even that fails). An explicit setting wins; a malformed string is left for the
+    /// start-up check to explain.
     /// </summary>
-    private static string WithAutoPrepare(string connectionString)
+    internal static string WithAutoPrepare(string connectionString)
     {
         try
         {
@@ -41,6 +45,11 @@ public static class ModuleDatabaseExtensions
             if (connectionString.Length > 0 && !builder.ContainsKey("Max Auto Prepare"))
             {
                 builder.MaxAutoPrepare = 64;
+            }
+
+            if (connectionString.Length > 0 && !builder.ContainsKey("No Reset On Close"))
+            {
+                builder.NoResetOnClose = true;
             }
 
             return builder.ConnectionString;

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using TopLeft.Integrations.Contracts;
 using TopLeft.Integrations.Contracts.Events;
 using TopLeft.Integrations.Data;
@@ -60,8 +61,20 @@ internal sealed partial class SyncEngine(
         }
         finally
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtext({"integrations-sync-" + connection.TenantId}))", CancellationToken.None);
-            await db.Database.CloseConnectionAsync();
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtext({"integrations-sync-" + connection.TenantId}))", CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                // Pooled connections are not reset on close: never hand a connection that may still hold the lock to anyone.
+                NpgsqlConnection.ClearPool((NpgsqlConnection)db.Database.GetDbConnection());
+                throw;
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
 
