@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,9 +22,13 @@ public static class ModuleDatabaseExtensions
         where TContext : DbContext, IModuleDbContext
     {
         var connectionString = WithAutoPrepare(configuration.GetConnectionString(ConnectionName) ?? "");
-        services.AddDbContext<TContext>((provider, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema))
-            .AddInterceptors(new OutboxCommitInterceptor(provider.GetRequiredService<IOutboxSignal>())));
+        // The options are built once, not per scope: building them was a measurable share of handling each outbox event.
+        services.AddDbContext<TContext>(
+            (provider, options) => options
+                .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                .AddInterceptors(new OutboxCommitInterceptor(provider.GetRequiredService<IOutboxSignal>())),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(new ModuleDatabase(typeof(TContext), schema));
         return services;
     }
@@ -41,13 +46,16 @@ public static class ModuleDatabaseExtensions
     {
         try
         {
+            // NpgsqlConnectionStringBuilder.ContainsKey answers "is this a known keyword", so ask a plain builder what was set.
+            var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+            var set = given.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var builder = new NpgsqlConnectionStringBuilder(connectionString);
-            if (connectionString.Length > 0 && !builder.ContainsKey("Max Auto Prepare"))
+            if (connectionString.Length > 0 && !set.Contains("MaxAutoPrepare"))
             {
                 builder.MaxAutoPrepare = 64;
             }
 
-            if (connectionString.Length > 0 && !builder.ContainsKey("No Reset On Close"))
+            if (connectionString.Length > 0 && !set.Contains("NoResetOnClose"))
             {
                 builder.NoResetOnClose = true;
             }

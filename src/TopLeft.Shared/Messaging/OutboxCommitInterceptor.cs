@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -7,11 +8,11 @@ namespace TopLeft.Shared.Messaging;
 /// <summary>
 /// Wakes the outbox dispatcher when a transaction that stored integration events commits. Saves outside a
 /// transaction notify by themselves; without this, events written inside one waited for the next poll (~2 s).
-/// One instance per context, as the context's options are built per scope.
+/// One instance serves every context (the options are built once), so the "events pending" mark lives with each context.
 /// </summary>
 internal sealed class OutboxCommitInterceptor(IOutboxSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private bool _eventsPending;
+    private static readonly ConditionalWeakTable<DbContext, object> Pending = new();
 
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -34,25 +35,32 @@ internal sealed class OutboxCommitInterceptor(IOutboxSignal signal) : ISaveChang
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (_eventsPending)
+        if (eventData.Context is { } context && Pending.Remove(context))
         {
-            _eventsPending = false;
             signal.Notify();
         }
     }
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        _eventsPending = false;
+        TransactionRolledBack(transaction, eventData);
         return Task.CompletedTask;
     }
 
-    private void Flag(DbContext? context)
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context)
+        {
+            Pending.Remove(context);
+        }
+    }
+
+    private static void Flag(DbContext? context)
     {
         if (context?.Database.CurrentTransaction is not null
             && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
         {
-            _eventsPending = true;
+            Pending.AddOrUpdate(context, true);
         }
     }
 }
