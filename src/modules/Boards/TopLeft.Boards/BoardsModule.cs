@@ -38,6 +38,7 @@ public static class BoardsModule
         services.AddScoped<MoveCardHandler>();
         services.AddScoped<CardActionContext>();
         services.AddScoped<BoardNotifier>();
+        services.AddSingleton<BoardsOfKind>();
         services.AddScoped<IBoardsModule, BoardsModuleApi>();
         services.AddScoped<WorkItemEventsHandler>();
         services.AddScoped<IIntegrationEventHandler<WorkItemChanged>>(sp => sp.GetRequiredService<WorkItemEventsHandler>());

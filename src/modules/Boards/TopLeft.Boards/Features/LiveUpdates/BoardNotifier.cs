@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using TopLeft.Boards.Contracts;
 using TopLeft.Boards.Data;
 using TopLeft.Boards.Features.ViewBoard;
@@ -11,14 +10,13 @@ namespace TopLeft.Boards.Features.LiveUpdates;
 /// Tells every open board that may show a work item to re-read that card. The message names the card only: each
 /// page re-reads it through the API, which applies that reader's licensing and portal scope.
 /// </summary>
-internal sealed class BoardNotifier(BoardsDbContext db, ILiveChannel live, BoardViewCache views)
+internal sealed class BoardNotifier(BoardsDbContext db, ILiveChannel live, BoardViewCache views, BoardsOfKind boardsOfKind)
 {
     public async Task CardChangedAsync(WorkItemRef item, string by, Guid? writeBackId = null, string? error = null)
     {
         // Retire the cached boards before anyone hears of the change and reloads.
         await views.ChangedAsync(db.CurrentTenantId);
-        var kind = item.Kind;
-        var boards = await db.Boards.AsNoTracking().IgnoreAutoIncludes().Where(b => b.Kind == kind).Select(b => b.Id).ToListAsync();
+        var boards = await boardsOfKind.GetAsync(db, item.Kind, CancellationToken.None);
         var key = CardKey.Of(item);
         foreach (var board in boards)
         {

@@ -6,6 +6,7 @@ using TopLeft.Boards.Access;
 using TopLeft.Boards.Contracts;
 using TopLeft.Boards.Data;
 using TopLeft.Boards.Domain;
+using TopLeft.Boards.Features.LiveUpdates;
 using TopLeft.Boards.Features.ViewBoard;
 using TopLeft.Integrations.Contracts;
 using TopLeft.Shared.Live;
@@ -45,7 +46,8 @@ internal static class ManageBoardsEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        BoardDefinition definition, BoardsDbContext db, IIntegrationsModule psa, StatusCatalog catalog, TimeProvider time, CancellationToken ct)
+        BoardDefinition definition, BoardsDbContext db, IIntegrationsModule psa, StatusCatalog catalog, BoardsOfKind boardsOfKind, TimeProvider time,
+        CancellationToken ct)
     {
         var psaBoards = await catalog.BoardsForAsync(definition.Kind, ct);
         if (await InvalidAsync(definition, null, db, psa, psaBoards, ct) is { } invalid)
@@ -62,6 +64,7 @@ internal static class ManageBoardsEndpoints
 
         db.Boards.Add(board);
         await db.SaveChangesAsync(ct);
+        await boardsOfKind.ChangedAsync(db.CurrentTenantId);
         return Results.Created($"/api/boards/{board.Id}", BoardDefinitionResponse.From(board));
     }
 
@@ -71,8 +74,8 @@ internal static class ManageBoardsEndpoints
             : BoardResults.NotFound("No such board.");
 
     private static async Task<IResult> UpdateAsync(
-        Guid boardId, BoardDefinition definition, BoardsDbContext db, IIntegrationsModule psa, StatusCatalog catalog, ILiveChannel live, BoardViewCache views, TimeProvider time,
-        CancellationToken ct)
+        Guid boardId, BoardDefinition definition, BoardsDbContext db, IIntegrationsModule psa, StatusCatalog catalog, ILiveChannel live, BoardViewCache views,
+        BoardsOfKind boardsOfKind, TimeProvider time, CancellationToken ct)
     {
         if (await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId, ct) is not { } board)
         {
@@ -87,12 +90,14 @@ internal static class ManageBoardsEndpoints
 
         BoardEditor.Apply(board, definition, psaBoards, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        await boardsOfKind.ChangedAsync(db.CurrentTenantId);
         await views.ChangedAsync(db.CurrentTenantId);
         await live.ToGroupAsync(BoardLive.Group(db.CurrentTenantId, board.Id), BoardLive.BoardChanged, board.Id);
         return Results.Ok(BoardDefinitionResponse.From(board));
     }
 
-    private static async Task<IResult> DeleteAsync(Guid boardId, BoardsDbContext db, ILiveChannel live, BoardViewCache views, CancellationToken ct)
+    private static async Task<IResult> DeleteAsync(
+        Guid boardId, BoardsDbContext db, ILiveChannel live, BoardViewCache views, BoardsOfKind boardsOfKind, CancellationToken ct)
     {
         if (await db.Boards.FirstOrDefaultAsync(b => b.Id == boardId, ct) is not { } board)
         {
@@ -101,6 +106,7 @@ internal static class ManageBoardsEndpoints
 
         db.Boards.Remove(board);
         await db.SaveChangesAsync(ct);
+        await boardsOfKind.ChangedAsync(db.CurrentTenantId);
         await views.ChangedAsync(db.CurrentTenantId);
         await live.ToGroupAsync(BoardLive.Group(db.CurrentTenantId, boardId), BoardLive.BoardChanged, boardId);
         return Results.NoContent();
