@@ -15,17 +15,15 @@ internal static class CardHistory
 
     /// <summary>
     /// Records the status; returns true when it differs from the one recorded before. One upsert, because a drag and
-    /// the event its write-back raises record the same card at the same moment.
+    /// the event its write-back raises record the same card at the same moment. The row count says it all (an unchanged
+    /// status updates nothing), so this is a plain command: EF's SqlQuery composed a query around the statement on every
+    /// call, which cost more than the upsert itself.
     /// </summary>
-    public static async Task<bool> TrackStatusAsync(BoardsDbContext db, WorkItemRef item, int? statusPsaId, DateTimeOffset at, CancellationToken ct)
-    {
-        var changed = await db.Database.SqlQuery<int>($"""
+    public static async Task<bool> TrackStatusAsync(BoardsDbContext db, WorkItemRef item, int? statusPsaId, DateTimeOffset at, CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync($"""
             INSERT INTO boards.card_status_since ("TenantId", "Kind", "PsaId", "StatusPsaId", "Since")
             VALUES ({db.CurrentTenantId}, {(int)item.Kind}, {item.PsaId}, {statusPsaId}, {at})
             ON CONFLICT ("TenantId", "Kind", "PsaId") DO UPDATE SET "StatusPsaId" = excluded."StatusPsaId", "Since" = excluded."Since"
             WHERE card_status_since."StatusPsaId" IS DISTINCT FROM excluded."StatusPsaId"
-            RETURNING 1 AS "Value"
-            """).ToListAsync(ct);
-        return changed.Count > 0;
-    }
+            """, ct) > 0;
 }
