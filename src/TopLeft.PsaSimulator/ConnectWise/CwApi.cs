@@ -177,9 +177,20 @@ internal static class CwApi
         }
 
         var (query, error) = CwListQuery.Parse(request, resource.EntityType, conditions);
-        return error is not null
-            ? CwReply.From(error)
-            : query!.Execute(request, source, resource.After is null ? null : id => resource.After(tenant, parentIds, id));
+        if (error is not null)
+        {
+            return CwReply.From(error);
+        }
+
+        // "id in (...)" (how callers re-read a batch of records) looks the ids up instead of testing every record: a
+        // scan of 20,000 tickets per request made the simulator a bottleneck of the callback benchmark. The conditions
+        // still apply to what is found.
+        if (CwListQuery.IdsOnly(conditions ?? request.Query["conditions"].ToString()) is { } ids)
+        {
+            source = ids.Order().Select(id => resource.Find(tenant, parentIds, id)).OfType<CwEntity>().ToList();
+        }
+
+        return query!.Execute(request, source, resource.After is null ? null : id => resource.After(tenant, parentIds, id));
     }
 
     private static CwReply Count(HttpRequest request, CwResource resource, int[] parentIds, CwTenant tenant)

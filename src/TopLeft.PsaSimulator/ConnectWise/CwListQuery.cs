@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
 using TopLeft.PsaSimulator.ConnectWise.Conditions;
 using TopLeft.PsaSimulator.ConnectWise.Model;
@@ -12,7 +13,7 @@ namespace TopLeft.PsaSimulator.ConnectWise;
 /// A collection read: conditions, orderBy, fields, and either navigable paging (page/pageSize + Link) or
 /// forward-only paging (<c>pagination-type: forward-only</c> + pageId). Bodies are bare arrays.
 /// </summary>
-internal sealed class CwListQuery
+internal sealed partial class CwListQuery
 {
     private const int DefaultPageSize = 25;
     private const int MaxPageSize = 1000;
@@ -94,6 +95,18 @@ internal sealed class CwListQuery
             PageId = pageId,
         }, null);
     }
+
+    /// <summary>The ids of conditions that are just <c>id = n</c> or <c>id in (n, ...)</c>; null for any other conditions.</summary>
+    public static IReadOnlySet<int>? IdsOnly(string? conditions)
+    {
+        var match = IdsCondition().Match(conditions ?? "");
+        return match.Success
+            ? match.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToHashSet()
+            : null;
+    }
+
+    [GeneratedRegex(@"^\s*id\s*(=|\s+in\s*\()\s*(?<ids>\d+(\s*,\s*\d+)*)\s*\)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex IdsCondition();
 
     /// <summary>
     /// childConditions filter on an array (<c>communicationItems/value like "a@b.com" and

@@ -106,6 +106,19 @@ public sealed class CwIdListTests : TestSimulator
         wanted.Count.ShouldBe(100);
         listed.AsArray().Select(t => t!["id"]!.GetValue<int>()).Order().ShouldBe(wanted.Order());
     }
+
+    [Fact]
+    public async Task An_id_in_list_stays_within_the_endpoint_and_pages_in_id_order()
+    {
+        using var client = ConnectWise();
+        var service = (await client.GetJson("service/tickets?pageSize=1000&conditions=" + Uri.EscapeDataString("recordType=\"ServiceTicket\"")))
+            .AsArray().Select(t => t!["id"]!.GetValue<int>()).Take(30).ToList();
+        var ids = string.Join(',', service.AsEnumerable().Reverse());
+
+        (await client.GetJson($"project/tickets?conditions={Uri.EscapeDataString($"id in ({ids})")}")).AsArray().ShouldBeEmpty();
+        var second = await client.GetJson($"service/tickets?pageSize=10&page=2&conditions={Uri.EscapeDataString($"id in ({ids})")}");
+        second.AsArray().Select(t => t!["id"]!.GetValue<int>()).ShouldBe(service.Order().Skip(10).Take(10));
+    }
 }
 
 public sealed class CwChildConditionTests : TestSimulator
