@@ -42,6 +42,7 @@ public static class IntegrationsModule
         services.AddScoped<CallbackIntake>();
         services.AddScoped<IIntegrationsModule, IntegrationsModuleApi>();
         services.AddSingleton<NoteReadSignal>();
+        services.AddSingleton<CallbackLaneActivity>();
         services.AddSingleton<IHostedService>(sp =>
             ActivatorUtilities.CreateInstance<NotificationWorker>(sp, NotificationLane.Callbacks, (WorkerSignalHolder)sp.GetRequiredService<NotificationSignal>()));
         services.AddSingleton<IHostedService>(sp =>

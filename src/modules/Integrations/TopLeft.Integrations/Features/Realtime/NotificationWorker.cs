@@ -25,11 +25,12 @@ namespace TopLeft.Integrations.Features.Realtime;
 /// ConnectWise has no note callback, so a changed ticket's notes are re-read: not in the ticket's unit but as
 /// follow-up rows (<see cref="NoteReads"/>) stored with the tickets and drained by a second instance of this worker
 /// (<see cref="NotificationLane.NoteReads"/>) with fewer requests at once. A burst of callbacks then reaches boards
-/// without waiting for a note read per ticket, and the notes catch up behind it.
+/// without waiting for a note read per ticket, and the notes catch up behind it: the note lane also yields while the
+/// callback lane is busy (<see cref="CallbackLaneActivity"/>).
 /// </para>
 /// </summary>
 internal sealed class NotificationWorker(
-    NotificationLane lane, WorkerSignalHolder signal, NoteReadSignal noteReadSignal,
+    NotificationLane lane, WorkerSignalHolder signal, NoteReadSignal noteReadSignal, CallbackLaneActivity callbacksActivity,
     IServiceScopeFactory scopes, TimeProvider time, IOptions<SyncOptions> options, ILogger<NotificationWorker> logger)
     : QueueWorker(signal, BatchSize, logger)
 {
@@ -55,6 +56,11 @@ internal sealed class NotificationWorker(
 
     internal override async Task<int> DrainAsync(CancellationToken ct)
     {
+        if (lane == NotificationLane.NoteReads)
+        {
+            await callbacksActivity.YieldAsync(ct);
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
         if (lane == NotificationLane.Callbacks && time.GetUtcNow() >= nextPurge)
@@ -65,6 +71,10 @@ internal sealed class NotificationWorker(
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var due = await ClaimAsync(db, lane == NotificationLane.NoteReads, ct);
+        if (lane == NotificationLane.Callbacks && due.Count > 0)
+        {
+            callbacksActivity.Busy();
+        }
 
         // One connection, adapter and board list per tenant and batch (the adapter caches what it looked up).
         var tenants = new ConcurrentDictionary<Guid, Lazy<Task<TenantSession?>>>();
