@@ -24,17 +24,8 @@ internal sealed class BoardsOfKind(ICacheStore store, TimeProvider time)
     public async Task<IReadOnlyList<Guid>> GetAsync(BoardsDbContext db, WorkItemKind kind, CancellationToken ct)
     {
         var tenant = db.CurrentTenantId;
-        long? version;
-        try
-        {
-            // Read before the boards, so a list is never older than the version it is kept under.
-            version = await store.GetCounterAsync(VersionKey(tenant), ct);
-        }
-        catch (CacheUnavailableException)
-        {
-            version = null;
-        }
-
+        // Read before the boards, so a list is never older than the version it is kept under.
+        var version = await store.TryReadVersionAsync(VersionKey(tenant), ct);
         var now = time.GetUtcNow();
         if (version is { } current && _entries.TryGetValue((tenant, kind), out var kept) && kept.Version == current && now - kept.ReadAt < MaxAge)
         {
@@ -58,14 +49,7 @@ internal sealed class BoardsOfKind(ICacheStore store, TimeProvider time)
             _entries.TryRemove(key, out _);
         }
 
-        try
-        {
-            await store.IncrementAsync(VersionKey(tenant));
-        }
-        catch (CacheUnavailableException)
-        {
-            // Other instances fall back on MaxAge.
-        }
+        await store.TryBumpVersionAsync(VersionKey(tenant));
     }
 
     private sealed record Entry(long Version, DateTimeOffset ReadAt, IReadOnlyList<Guid> Boards);

@@ -37,28 +37,11 @@ internal sealed class BoardViewCache(ICacheStore store, IOptions<JsonOptions> js
             _entries.TryRemove(key, out _);
         }
 
-        try
-        {
-            await store.IncrementAsync(VersionKey(tenant));
-        }
-        catch (CacheUnavailableException)
-        {
-            // Other instances fall back on MaxAge; reads here bypass snapshots while the store is down.
-        }
+        await store.TryBumpVersionAsync(VersionKey(tenant));
     }
 
     /// <summary>The tenant's board-data version now; null when the cache store cannot be reached.</summary>
-    public async Task<long?> VersionAsync(Guid tenant)
-    {
-        try
-        {
-            return await store.GetCounterAsync(VersionKey(tenant));
-        }
-        catch (CacheUnavailableException)
-        {
-            return null;
-        }
-    }
+    public Task<long?> VersionAsync(Guid tenant) => store.TryReadVersionAsync(VersionKey(tenant));
 
     /// <summary>
     /// The tenant's snapshot of a board for this stamp, computing it once however many readers ask at the same time;
