@@ -185,9 +185,11 @@ internal static class CwApi
         // "id in (...)" (how callers re-read a batch of records) looks the ids up instead of testing every record: a
         // scan of 20,000 tickets per request made the simulator a bottleneck of the callback benchmark. The conditions
         // still apply to what is found.
+        // A forward-only page starts after its pageId within those ids too, not in the whole collection.
         if (CwListQuery.IdsOnly(conditions ?? request.Query["conditions"].ToString()) is { } ids)
         {
-            source = ids.Order().Select(id => resource.Find(tenant, parentIds, id)).OfType<CwEntity>().ToList();
+            var found = ids.Order().Select(id => resource.Find(tenant, parentIds, id)).OfType<CwEntity>().ToList();
+            return query!.Execute(request, found, after => found.Where(e => e.Id > after));
         }
 
         return query!.Execute(request, source, resource.After is null ? null : id => resource.After(tenant, parentIds, id));

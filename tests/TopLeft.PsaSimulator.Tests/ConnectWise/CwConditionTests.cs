@@ -119,6 +119,31 @@ public sealed class CwIdListTests : TestSimulator
         var second = await client.GetJson($"service/tickets?pageSize=10&page=2&conditions={Uri.EscapeDataString($"id in ({ids})")}");
         second.AsArray().Select(t => t!["id"]!.GetValue<int>()).ShouldBe(service.Order().Skip(10).Take(10));
     }
+
+    [Fact]
+    public async Task Forward_only_pages_of_an_id_in_list_continue_after_their_page_id_within_the_list()
+    {
+        using var client = ConnectWise();
+        var service = (await client.GetJson("service/tickets?pageSize=1000&conditions=" + Uri.EscapeDataString("recordType=\"ServiceTicket\"")))
+            .AsArray().Select(t => t!["id"]!.GetValue<int>()).Take(25).Order().ToList();
+        var conditions = Uri.EscapeDataString($"id in ({string.Join(',', service.AsEnumerable().Reverse())})");
+
+        var pages = new List<List<int>>();
+        var pageId = 0;
+        do
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"service/tickets?pageSize=10&pageId={pageId}&conditions={conditions}");
+            request.Headers.Add("pagination-type", "forward-only");
+            using var response = await client.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            pages.Add([.. (await response.Json()).AsArray().Select(t => t!["id"]!.GetValue<int>())]);
+            pageId = pages[^1].LastOrDefault(pageId);
+        }
+        while (pages[^1].Count == 10);
+
+        pages.Select(p => p.Count).ShouldBe([10, 10, 5]);
+        pages.SelectMany(p => p).ShouldBe(service);
+    }
 }
 
 public sealed class CwChildConditionTests : TestSimulator
