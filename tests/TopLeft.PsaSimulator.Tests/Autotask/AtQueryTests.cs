@@ -53,6 +53,36 @@ public sealed class AtQueryTests : TestSimulator
     }
 
     [Fact]
+    public async Task An_id_list_pages_in_id_order_and_still_applies_the_other_conditions()
+    {
+        using var client = Autotask();
+        var all = (await (await client.PostJson("Tickets/query", """{"filter":[{"op":"gt","field":"id","value":0}],"maxRecords":500}""")).Json())["items"]!
+            .AsArray().Select(t => (Id: t!["id"]!.GetValue<int>(), Status: t["status"]!.GetValue<int>())).ToList();
+        var status = all[0].Status;
+        var listed = all.Where((_, i) => i % 3 == 0).Take(90).ToList();
+        var expected = listed.Where(t => t.Status == status).Select(t => t.Id).Order().ToList();
+        var query = new JsonObject
+        {
+            ["filter"] = new JsonArray(
+                new JsonObject { ["op"] = "in", ["field"] = "id", ["value"] = new JsonArray([.. listed.Select(t => (JsonNode)t.Id).Reverse()]) },
+                new JsonObject { ["op"] = "eq", ["field"] = "status", ["value"] = status }),
+            ["maxRecords"] = 5,
+        }.ToJsonString();
+
+        var seen = new List<int>();
+        string? next = "Tickets/query";
+        while (next is not null)
+        {
+            var page = await (await client.PostJson(next, query)).Json();
+            seen.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
+            next = page["pageDetails"]!["nextPageUrl"]?.GetValue<string>();
+        }
+
+        expected.Count.ShouldBeGreaterThan(5);
+        seen.ShouldBe(expected);
+    }
+
+    [Fact]
     public async Task A_next_url_from_a_POST_query_refuses_GET_with_405_but_accepts_a_bodiless_POST()
     {
         using var client = Autotask();
