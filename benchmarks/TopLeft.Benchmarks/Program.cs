@@ -268,6 +268,7 @@ internal static partial class LoadGenerator
         var delivery = new List<double>();
         var worker = new List<double>();
         var dispatch = new List<double>();
+        var host = new List<double>();
         foreach (var (id, at) in sentAt)
         {
             if (stored.TryGetValue(id, out var received))
@@ -279,6 +280,7 @@ internal static partial class LoadGenerator
                     if (e.Done is { } done)
                     {
                         dispatch.Add((done - e.At).TotalMilliseconds);
+                        host.Add((done - received).TotalMilliseconds);
                     }
                 }
             }
@@ -295,6 +297,7 @@ internal static partial class LoadGenerator
         Console.WriteLine(Line("PSA change -> callback stored by the Host (simulator delivery + receive endpoint)", delivery));
         Console.WriteLine(Line("callback stored -> WorkItemChanged in the outbox (NotificationWorker)", worker));
         Console.WriteLine(Line("outbox -> handled by subscribers (outbox dispatcher)", dispatch));
+        Console.WriteLine(Line("callback stored -> handled by subscribers (the Host's part, without the PSA's delivery queue)", host));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("\"psaId\":\\s*(\\d+)")]
