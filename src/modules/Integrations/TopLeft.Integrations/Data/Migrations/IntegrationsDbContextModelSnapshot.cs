@@ -224,14 +224,17 @@ namespace TopLeft.Integrations.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NextAttemptAt")
-                        .HasFilter("\"ProcessedAt\" IS NULL");
-
                     b.HasIndex("ProcessedAt")
                         .HasFilter("\"ProcessedAt\" IS NOT NULL");
 
                     b.HasIndex("TenantId", "DeliveryKey")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "NextAttemptAt" }, "IX_inbound_notifications_due_callbacks")
+                        .HasFilter("\"ProcessedAt\" IS NULL AND \"EntityType\" <> 'ticket-notes'");
+
+                    b.HasIndex(new[] { "NextAttemptAt" }, "IX_inbound_notifications_due_note_reads")
+                        .HasFilter("\"ProcessedAt\" IS NULL AND \"EntityType\" = 'ticket-notes'");
 
                     b.ToTable("inbound_notifications", "integrations");
                 });

@@ -119,14 +119,19 @@ internal sealed class NotificationWorker(
     internal static Task<int> PurgeHandledAsync(IntegrationsDbContext db, DateTimeOffset handledBefore, CancellationToken ct) =>
         ProcessedRows.PurgeAsync(db.Database, "integrations.inbound_notifications", handledBefore, ct);
 
+    /// <summary>Rows the callback lane still has to handle (the filter of its index, and of its claim).</summary>
+    internal const string DueCallbacks = $"\"ProcessedAt\" IS NULL AND \"EntityType\" <> '{NoteReads}'";
+
+    /// <summary>Rows the note-read lane still has to handle.</summary>
+    internal const string DueNoteReads = $"\"ProcessedAt\" IS NULL AND \"EntityType\" = '{NoteReads}'";
+
+    // Each lane's claim spells its predicate out (constants only), so the planner can use that lane's partial index.
+    private const string ClaimDue = " AND \"NextAttemptAt\" <= {0} ORDER BY \"ReceivedAt\" LIMIT {1} FOR UPDATE SKIP LOCKED";
+    internal const string ClaimCallbacks = "SELECT * FROM integrations.inbound_notifications WHERE " + DueCallbacks + ClaimDue;
+    internal const string ClaimNoteReads = "SELECT * FROM integrations.inbound_notifications WHERE " + DueNoteReads + ClaimDue;
+
     private async Task<List<InboundNotification>> ClaimAsync(IntegrationsDbContext db, bool noteReads, CancellationToken ct) =>
-        await db.Notifications.FromSql(
-                $"""
-                 SELECT * FROM integrations.inbound_notifications
-                 WHERE "ProcessedAt" IS NULL AND "NextAttemptAt" <= {time.GetUtcNow()} AND ("EntityType" = {NoteReads}) = {noteReads}
-                 ORDER BY "ReceivedAt" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
-                 """)
-            .ToListAsync(ct);
+        await db.Notifications.FromSqlRaw(noteReads ? ClaimNoteReads : ClaimCallbacks, time.GetUtcNow(), BatchSize).ToListAsync(ct);
 
     /// <summary>Splits a batch into units of work: tickets and projects in lists per tenant, Autotask notes per tenant, the rest per record.</summary>
     private IEnumerable<WorkUnit> Plan(IReadOnlyList<InboundNotification> due)
