@@ -22,6 +22,9 @@ public sealed class ConnectedWorkspaceBrowserFixture : IAsyncLifetime
 
     public TopLeftApp App { get; private set; } = null!;
 
+    /// <summary>The simulator's base address; its admin API (<c>/_sim/...</c>) injects faults.</summary>
+    public string SimulatorUrl => _simulator.Url;
+
     public MailCatcher Mail { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
