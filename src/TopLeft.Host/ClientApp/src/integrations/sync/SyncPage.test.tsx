@@ -5,6 +5,7 @@ import { mockApi } from '../../test/mockApi';
 import { renderApp } from '../../test/renderApp';
 import type { SyncRun, SyncStatus } from '../integrations';
 import { signedInAdmin } from '../testing';
+import { when } from './SyncPage';
 
 const run = (overrides: Partial<SyncRun>): SyncRun => ({
   id: 'r-1',
@@ -126,5 +127,21 @@ describe('Synchronization page', () => {
     await user.click(await screen.findByRole('button', { name: 'Start' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Use full, incremental, reference, notes or reconcile.');
+  });
+});
+
+describe('job log times', () => {
+  const now = new Date(2026, 11, 2, 15, 30);
+
+  it('shows only the time for a run of today', () => {
+    const today = new Date(2026, 11, 2, 9, 5, 7);
+    expect(when(today.toISOString(), now)).toBe(today.toLocaleTimeString());
+  });
+
+  it('adds a short date for an older run, and a dash when there is none', () => {
+    const older = new Date(2026, 10, 28, 9, 5);
+    expect(when(older.toISOString(), now)).toBe(older.toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }));
+    expect(when(older.toISOString(), now)).not.toBe(older.toLocaleTimeString());
+    expect(when(null, now)).toBe('—');
   });
 });

@@ -21,7 +21,14 @@ const stateTone: Record<SyncRun['state'], BadgeTone> = { running: 'brand', succe
 const stateLabel: Record<SyncRun['state'], string> = { running: 'Running', succeeded: 'Finished', failed: 'Failed' };
 
 const typeLabel = (type: string) => TYPES.find((t) => t.value === type)?.label ?? type;
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
+/** Today's runs show their time only, older ones a short date too, so the job log fits beside the menu on a laptop. */
+export function when(iso: string | null, now = new Date()): string {
+  if (!iso) return '—';
+  const at = new Date(iso);
+  return at.toDateString() === now.toDateString()
+    ? at.toLocaleTimeString()
+    : at.toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
+}
 
 function duration(run: SyncRun): string {
   if (!run.finishedAt) return '—';
