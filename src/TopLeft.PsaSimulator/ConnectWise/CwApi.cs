@@ -184,8 +184,7 @@ internal static class CwApi
 
         // "id in (...)" (how callers re-read a batch of records) looks the ids up instead of testing every record: a
         // scan of 20,000 tickets per request made the simulator a bottleneck of the callback benchmark. The conditions
-        // still apply to what is found.
-        // A forward-only page starts after its pageId within those ids too, not in the whole collection.
+        // still apply to what is found, and a forward-only page starts after its pageId within those ids.
         if (CwListQuery.IdsOnly(conditions ?? request.Query["conditions"].ToString()) is { } ids)
         {
             var found = ids.Order().Select(id => resource.Find(tenant, parentIds, id)).OfType<CwEntity>().ToList();

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.Playwright;
 using TopLeft.BrowserTests.Licensing;
 
@@ -26,7 +25,7 @@ public sealed class IntegrationsPageTests(ConnectedWorkspaceBrowserFixture fixtu
         (await permissions.CountAsync()).ShouldBeGreaterThan(3);
         await Assertions.Expect(permissions.Filter(new() { HasText = "missing" })).ToHaveCountAsync(0);
 
-        await using (await FaultAsync(new { psa = "ConnectWise", kind = "ServerError", statusCode = 403, path = "*/system/members*" }))
+        await using (await fixture.Simulator.FaultAsync(new { psa = "ConnectWise", kind = "ServerError", statusCode = 403, path = "*/system/members*" }))
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Test connection" }).ClickAsync();
 
@@ -47,7 +46,7 @@ public sealed class IntegrationsPageTests(ConnectedWorkspaceBrowserFixture fixtu
     public async Task A_full_synchronization_started_on_the_page_shows_live_progress_and_lands_in_the_job_log()
     {
         // Slow PSA pages keep the run going long enough to watch it.
-        await using var slow = await FaultAsync(new { psa = "ConnectWise", kind = "Delay", delayMs = 700, count = 8, path = "*" });
+        await using var slow = await fixture.Simulator.FaultAsync(new { psa = "ConnectWise", kind = "Delay", delayMs = 700, count = 8, path = "*" });
         var page = await fixture.SignedInAtAsync(ConnectedWorkspaceBrowserFixture.AdminEmail, ConnectedWorkspaceBrowserFixture.Password, "/admin/integrations/sync");
         var log = page.GetByRole(AriaRole.Table, new() { Name = "Job log" });
         await Assertions.Expect(page.GetByTestId("request-budget")).ToContainTextAsync("PSA requests in the last hour");
@@ -71,22 +70,5 @@ public sealed class IntegrationsPageTests(ConnectedWorkspaceBrowserFixture fixtu
         await Assertions.Expect(page.GetByTestId("run-log")).ToContainTextAsync("work items:");
         await newest.GetByRole(AriaRole.Button, new() { Name = "Hide log" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("run-log")).ToHaveCountAsync(0);
-    }
-
-    /// <summary>Adds a fault rule to the simulator; disposing removes every rule.</summary>
-    private async Task<IAsyncDisposable> FaultAsync(object rule)
-    {
-        var http = new HttpClient { BaseAddress = new Uri(fixture.SimulatorUrl) };
-        (await http.PostAsJsonAsync("/_sim/faults", rule)).EnsureSuccessStatusCode();
-        return new Faults(http);
-    }
-
-    private sealed class Faults(HttpClient http) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            (await http.DeleteAsync(new Uri("/_sim/faults", UriKind.Relative))).EnsureSuccessStatusCode();
-            http.Dispose();
-        }
     }
 }

@@ -22,8 +22,8 @@ public sealed class ConnectedWorkspaceBrowserFixture : IAsyncLifetime
 
     public TopLeftApp App { get; private set; } = null!;
 
-    /// <summary>The simulator's base address; its admin API (<c>/_sim/...</c>) injects faults.</summary>
-    public string SimulatorUrl => _simulator.Url;
+    /// <summary>The PSA simulator process (to inject faults).</summary>
+    public SimulatorProcess Simulator => _simulator;
 
     public MailCatcher Mail { get; private set; } = null!;
 

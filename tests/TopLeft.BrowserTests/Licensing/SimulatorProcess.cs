@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using TopLeft.Testing;
 
@@ -67,6 +68,14 @@ public sealed class SimulatorProcess : IAsyncDisposable
         return simulator;
     }
 
+    /// <summary>Adds a fault rule through the simulator's admin API; disposing the result removes every rule.</summary>
+    public async Task<IAsyncDisposable> FaultAsync(object rule)
+    {
+        var admin = new HttpClient { BaseAddress = new Uri(Url) };
+        (await admin.PostAsJsonAsync("/_sim/faults", rule)).EnsureSuccessStatusCode();
+        return new Faults(admin);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -76,6 +85,15 @@ public sealed class SimulatorProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private sealed class Faults(HttpClient admin) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            (await admin.DeleteAsync(new Uri("/_sim/faults", UriKind.Relative))).EnsureSuccessStatusCode();
+            admin.Dispose();
+        }
     }
 
     private static int FreePort()

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using TopLeft.Integrations.Features.Realtime;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TopLeft.Integrations.Domain;
+using TopLeft.Integrations.Features.Realtime;
 
 namespace TopLeft.Integrations.Data.Configurations;
 
